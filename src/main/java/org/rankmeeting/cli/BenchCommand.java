@@ -1,0 +1,78 @@
+package org.rankmeeting.cli;
+
+import org.rankmeeting.bench.SyntheticScenario;
+import org.rankmeeting.engine.Engine;
+import org.rankmeeting.engine.RuleBase;
+import org.rankmeeting.engine.World;
+import org.rankmeeting.scenario.Program;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measure throughput: applicant x program placements per second, explanations kept.",
+                "Runs a seeded synthetic scenario through the full meeting (all passes), after a warm-up round."})
+final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--programs", defaultValue = "20", description = "Programs (default: ${DEFAULT-VALUE}).")
+    int programs;
+
+    @Option(names = "--applicants", defaultValue = "5000", description = "Applicants (default: ${DEFAULT-VALUE}).")
+    int applicants;
+
+    @Option(names = "--rounds", defaultValue = "3", description = "Timed rounds after the warm-up (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Folder of .drl rule files.")
+    Path rules;
+
+    @Override
+    public Integer call() {
+        long t0 = System.nanoTime();
+        RuleBase base = RuleBase.load(rules);
+        long buildMs = (System.nanoTime() - t0) / 1_000_000;
+        World world = new World(SyntheticScenario.generate(programs, applicants, seed));
+        Engine engine = new Engine(base);
+        var out = spec.commandLine().getOut();
+        out.printf("rule base: %d rules built in %d ms%n", base.rules().size(), buildMs);
+        long placements = (long) programs * applicants;
+        runRound(engine, world);
+        double best = 0;
+        for (int r = 1; r <= rounds; r++) {
+            long start = System.nanoTime();
+            runRound(engine, world);
+            double secs = (System.nanoTime() - start) / 1e9;
+            double rate = placements / secs;
+            best = Math.max(best, rate);
+            out.printf("round %d: %,d placements in %.2f s = %,.0f placements/s%n", r, placements, secs, rate);
+        }
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        out.printf("best: %,.0f placements/s; peak heap %d MiB (max %d MiB)%n", best, peak >> 20,
+                Runtime.getRuntime().maxMemory() >> 20);
+        return Main.OK;
+    }
+
+    private static void runRound(Engine engine, World world) {
+        for (Program p : world.programs()) {
+            engine.runProgram(world, p, world.applicants());
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package org.rankmeeting.engine;
+
+import org.rankmeeting.scenario.Applicant;
+import org.rankmeeting.scenario.Program;
+import org.rankmeeting.scenario.Region;
+import org.rankmeeting.scenario.School;
+import org.rankmeeting.scenario.Writer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** Builds the {@link Case} facts: resolves ids and the program's look-ups, and nothing more. */
+final class CaseFactory {
+
+    private final World world;
+
+    CaseFactory(World world) {
+        this.world = world;
+    }
+
+    /** The meeting's state when this file comes up: visa seats still free and whether the list looks thin. */
+    record MeetingState(int visaSeatsLeft, String visaSeatsTakenBy, boolean listThin, String listState) {
+        static final MeetingState OPENING = new MeetingState(Integer.MAX_VALUE, "", false, "");
+    }
+
+    Case build(int id, Applicant a, Program p, MeetingState state) {
+        School school = world.school(a.school());
+        Region region = world.region(school.region());
+        Case c = new Case(id, a, p, school, region == null ? null : region.perception(), world.cycle());
+
+        for (Program.PastResident r : p.history()) {
+            if (!Objects.equals(r.school(), school.id()) || r.outcome() == null) {
+                continue;
+            }
+            switch (r.outcome()) {
+                case STRONG -> c.historyStrong++;
+                case SOLID -> c.historySolid++;
+                case AVERAGE -> c.historyAverage++;
+                case WEAK -> {
+                    c.historyWeak++;
+                    if (r.note() != null) {
+                        c.historyWeakNotes = c.historyWeakNotes.isEmpty() ? r.note() : c.historyWeakNotes + "; " + r.note();
+                    }
+                }
+            }
+        }
+        c.regionAvoided = school.region() != null && p.avoidingRegions().contains(school.region());
+        for (Program.Familiarity f : p.familiarCountries()) {
+            if (f.country() != null && f.country().equalsIgnoreCase(c.getCountry())) {
+                c.familiarityVia = f.via() == null ? "a faculty member knows the country" : f.via();
+            }
+        }
+        Applicant.Visa visa = c.getVisa();
+        c.sponsorsVisa = !visa.needsSponsorship() || (p.screens() != null && p.screens().sponsors().contains(visa));
+        Program.VisaBudget budget = p.visas().get(visa);
+        if (visa.needsSponsorship() && budget != null && budget.budget() != null) {
+            c.visaBudget = budget.budget();
+            c.visaCommitted = budget.committed() == null ? 0 : budget.committed();
+            c.visaSeatsLeft = Math.min(state.visaSeatsLeft(), c.visaBudget - c.visaCommitted);
+            c.visaSeatsTakenBy = state.visaSeatsTakenBy();
+        }
+        c.listThin = state.listThin();
+        c.listState = state.listState();
+
+        c.letters = letters(a, p);
+        c.rotations = rotations(a, p);
+        c.research = research(a, p);
+        c.people = people(p, school);
+        c.contacts = contacts(a, p, school);
+        c.advocacy = advocacy(a, p);
+        return c;
+    }
+
+    private Views.Trust trust(Program p, String writerId) {
+        Program.WriterLists lists = p.letterWriters();
+        if (lists == null || writerId == null) {
+            return Views.Trust.UNLISTED;
+        }
+        if (lists.redFlag().contains(writerId)) {
+            return Views.Trust.RED_FLAG;
+        }
+        if (lists.ignored().contains(writerId)) {
+            return Views.Trust.IGNORED;
+        }
+        return lists.trusted().contains(writerId) ? Views.Trust.TRUSTED : Views.Trust.UNLISTED;
+    }
+
+    private static boolean sentSolidResidents(Program p, String writerId) {
+        return writerId != null && p.history().stream().anyMatch(r -> writerId.equals(r.recommendedBy())
+                && (r.outcome() == Program.PastResident.Outcome.STRONG || r.outcome() == Program.PastResident.Outcome.SOLID));
+    }
+
+    private static boolean isPersonOf(Program p, String id) {
+        return id != null && p.people().stream().anyMatch(person -> person.id().equals(id));
+    }
+
+    private List<Views.LetterView> letters(Applicant a, Program p) {
+        List<Views.LetterView> out = new ArrayList<>();
+        for (Applicant.Letter l : a.letters()) {
+            Writer w = world.writer(l.writer());
+            out.add(new Views.LetterView(l.writer(), w == null ? l.writer() : w.displayName(),
+                    w == null ? null : w.role(), w != null && w.isUs(), trust(p, l.writer()),
+                    l.strength() == null ? Applicant.Letter.Strength.GOOD : l.strength(),
+                    l.style() == null ? Applicant.Letter.Style.DETAILED : l.style(),
+                    sentSolidResidents(p, l.writer()), isPersonOf(p, l.writer())));
+        }
+        return List.copyOf(out);
+    }
+
+    private List<Views.RotationView> rotations(Applicant a, Program p) {
+        List<Views.RotationView> out = new ArrayList<>();
+        for (Applicant.Rotation r : a.usce()) {
+            boolean writerKnown = r.writer() != null
+                    && (trust(p, r.writer()) == Views.Trust.TRUSTED || sentSolidResidents(p, r.writer()));
+            out.add(new Views.RotationView(r.kind(), r.site(), r.weeks() == null ? 0 : r.weeks(),
+                    r.letter() == null ? Applicant.Rotation.LetterQuality.NONE : r.letter(), r.writer(),
+                    p.id().equals(r.site()), r.site() != null && p.alumniSites().contains(r.site()), writerKnown));
+        }
+        return List.copyOf(out);
+    }
+
+    private List<Views.ResearchView> research(Applicant a, Program p) {
+        List<Views.ResearchView> out = new ArrayList<>();
+        for (Applicant.Research r : a.research()) {
+            Writer pi = world.writer(r.pi());
+            boolean recognised = r.pi() != null
+                    && (trust(p, r.pi()) == Views.Trust.TRUSTED || sentSolidResidents(p, r.pi()));
+            boolean strongLetter = r.pi() != null && a.letters().stream()
+                    .anyMatch(l -> r.pi().equals(l.writer()) && l.strength() == Applicant.Letter.Strength.STRONG);
+            out.add(new Views.ResearchView(r.kind(), r.months() == null ? 0 : r.months(),
+                    pi == null ? "no named PI" : pi.displayName(), pi != null && pi.isUs(), recognised, strongLetter));
+        }
+        return List.copyOf(out);
+    }
+
+    private List<Views.PersonView> people(Program p, School school) {
+        List<Views.PersonView> out = new ArrayList<>();
+        for (Program.Person person : p.people()) {
+            int years = person.since() == null ? 0 : Math.max(0, world.cycle() - person.since());
+            out.add(new Views.PersonView(person.id(), person.displayName(), person.role(),
+                    person.record() == null ? Program.Person.Record.UNTESTED : person.record(),
+                    person.viewOfSchool() == null ? Program.Person.View.SOLID : person.viewOfSchool(),
+                    Objects.equals(person.school(), school.id()), years));
+        }
+        return List.copyOf(out);
+    }
+
+    private List<Views.ContactView> contacts(Applicant a, Program p, School school) {
+        List<Views.ContactView> out = new ArrayList<>();
+        for (Applicant.Contact contact : a.contacts()) {
+            Program.Person person = world.person(contact.person());
+            if (person == null) {
+                continue;
+            }
+            Program home = world.programOf(contact.person());
+            out.add(new Views.ContactView(person.id(), person.displayName(), person.role(),
+                    person.record() == null ? Program.Person.Record.UNTESTED : person.record(),
+                    home != null && home.id().equals(p.id()), Objects.equals(person.school(), school.id()),
+                    contact.relationship() == null ? Applicant.Contact.Relationship.MET : contact.relationship(),
+                    contact.said(), Boolean.TRUE.equals(contact.mentionedAtInterview())));
+        }
+        return List.copyOf(out);
+    }
+
+    private List<Views.AdvocacyView> advocacy(Applicant a, Program p) {
+        List<Views.AdvocacyView> out = new ArrayList<>();
+        for (Applicant.Advocacy adv : a.lateAdvocacy()) {
+            Program home = world.programOf(adv.person());
+            Program.Person person = world.person(adv.person());
+            if (person != null && home != null && home.id().equals(p.id())) {
+                out.add(new Views.AdvocacyView(person.id(), person.displayName(), person.role(),
+                        adv.says() == null ? "I know this applicant" : adv.says()));
+            }
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,227 @@
+package org.rankmeeting.engine;
+
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+import org.rankmeeting.BadInputException;
+import org.rankmeeting.scenario.Applicant;
+import org.rankmeeting.scenario.Program;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Runs applicant files past programs. For each program the meeting goes in three passes:
+ * <ol>
+ *   <li>every file is evaluated by the rules as the meeting opens;</li>
+ *   <li>V1: the committee walks down its list and each file that needs a visa takes one of the
+ *       program's remaining slots of that type; files below the point where the slots run out are
+ *       evaluated again with the budget spent;</li>
+ *   <li>T3: if the list then looks thin (fewer ranked files than the program wants), files with a
+ *       late word from someone at the program are evaluated again with the list marked thin.</li>
+ * </ol>
+ * Every evaluation is a full, fresh run of the same rules, so each placement's explanation is complete.
+ */
+public final class Engine {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
+    /** Firings allowed per file before the rule set is declared to loop. */
+    static final int MAX_FIRINGS_PER_CASE = 500;
+    /** Files evaluated in one session. */
+    static final int BATCH = 500;
+
+    private final RuleBase rules;
+    private final boolean traceFirings;
+
+    public Engine(RuleBase rules) {
+        this(rules, false);
+    }
+
+    public Engine(RuleBase rules, boolean traceFirings) {
+        this.rules = rules;
+        this.traceFirings = traceFirings;
+    }
+
+    public RuleBase rules() {
+        return rules;
+    }
+
+    public Meeting run(World world) {
+        List<ProgramBoard> boards = new ArrayList<>();
+        for (Program p : world.programs()) {
+            boards.add(runProgram(world, p, world.applicants()));
+        }
+        return new Meeting(world, List.copyOf(boards));
+    }
+
+    public ProgramBoard runProgram(World world, Program program, List<Applicant> applicants) {
+        CaseFactory factory = new CaseFactory(world);
+        Map<String, CaseFactory.MeetingState> states = new LinkedHashMap<>();
+        List<Case> cases = new ArrayList<>();
+        int id = 0;
+        for (Applicant a : applicants) {
+            states.put(a.id(), CaseFactory.MeetingState.OPENING);
+            cases.add(factory.build(id++, a, program, CaseFactory.MeetingState.OPENING));
+        }
+        Map<String, Placement> placed = new LinkedHashMap<>();
+        for (Placement p : evaluate(cases)) {
+            placed.put(p.applicantId(), p);
+        }
+
+        // V1: visa slots are taken in list order.
+        List<Placement> order = placed.values().stream().sorted(Placement.LIST_ORDER).toList();
+        Map<Applicant.Visa, Integer> seatsLeft = new HashMap<>();
+        Map<Applicant.Visa, List<String>> takenBy = new HashMap<>();
+        List<Case> spent = new ArrayList<>();
+        for (Placement p : order) {
+            Applicant a = world.applicant(p.applicantId());
+            Applicant.Visa visa = a.visa();
+            Program.VisaBudget budget = visa == null ? null : program.visas().get(visa);
+            if (!p.isRanked() || budget == null || budget.budget() == null || !visa.needsSponsorship()) {
+                continue;
+            }
+            int committed = budget.committed() == null ? 0 : budget.committed();
+            int left = seatsLeft.computeIfAbsent(visa, v -> budget.budget() - committed);
+            List<String> names = takenBy.computeIfAbsent(visa, v -> new ArrayList<>());
+            if (left > 0) {
+                seatsLeft.put(visa, left - 1);
+                names.add(a.displayName());
+            } else if (budget.budget() - committed > 0) {
+                var state = new CaseFactory.MeetingState(0, String.join(", ", names), false, "");
+                states.put(a.id(), state);
+                spent.add(factory.build(id++, a, program, state));
+            }
+        }
+        for (Placement p : evaluate(spent)) {
+            placed.put(p.applicantId(), p);
+        }
+
+        // T3: a thin list opens the door to late saves.
+        int wanted = listTarget(program);
+        int already = program.rankList() == null || program.rankList().alreadyRanked() == null ? 0 : program.rankList().alreadyRanked();
+        long ranked = placed.values().stream().filter(Placement::isRanked).count();
+        if (wanted > 0 && already + ranked < wanted) {
+            String listState = (already + ranked) + " ranked of the " + wanted + " the program wants";
+            List<Case> saves = new ArrayList<>();
+            for (Applicant a : applicants) {
+                boolean hasAdvocate = a.lateAdvocacy().stream().anyMatch(adv -> world.programOf(adv.person()) == program);
+                if (hasAdvocate) {
+                    var old = states.get(a.id());
+                    var state = new CaseFactory.MeetingState(old.visaSeatsLeft(), old.visaSeatsTakenBy(), true, listState);
+                    saves.add(factory.build(id++, a, program, state));
+                }
+            }
+            for (Placement p : evaluate(saves)) {
+                placed.put(p.applicantId(), p);
+            }
+        }
+        List<Placement> board = placed.values().stream().sorted(Placement.LIST_ORDER).toList();
+        return new ProgramBoard(program, board);
+    }
+
+    /** T3: the list length the program wants; by default ten files per position. */
+    static int listTarget(Program program) {
+        if (program.rankList() != null && program.rankList().target() != null) {
+            return program.rankList().target();
+        }
+        return program.positions() == null ? 0 : program.positions() * 10;
+    }
+
+    /** Evaluates files in sessions of {@value #BATCH}; placements come back in the order of the cases. */
+    public List<Placement> evaluate(List<Case> cases) {
+        List<Placement> out = new ArrayList<>(cases.size());
+        for (int from = 0; from < cases.size(); from += BATCH) {
+            out.addAll(evaluateBatch(cases.subList(from, Math.min(cases.size(), from + BATCH))));
+        }
+        return out;
+    }
+
+    private List<Placement> evaluateBatch(List<Case> batch) {
+        if (batch.isEmpty()) {
+            return List.of();
+        }
+        Map<Integer, List<Evidence>> trails = new HashMap<>();
+        KieSession session = rules.kieBase().newKieSession();
+        try {
+            session.addEventListener(new DefaultRuleRuntimeEventListener() {
+                @Override
+                public void objectInserted(ObjectInsertedEvent event) {
+                    if (event.getObject() instanceof Evidence e) {
+                        trails.computeIfAbsent(e.getCaseId(), k -> new ArrayList<>()).add(e);
+                    }
+                }
+            });
+            if (traceFirings) {
+                session.addEventListener(new DefaultAgendaEventListener() {
+                    @Override
+                    public void afterMatchFired(AfterMatchFiredEvent event) {
+                        LOG.debug("fired {} on {}", event.getMatch().getRule().getName(), event.getMatch().getObjects());
+                    }
+                });
+            }
+            for (Case c : batch) {
+                session.insert(c);
+            }
+            int limit = MAX_FIRINGS_PER_CASE * batch.size();
+            int fired = session.fireAllRules(limit);
+            if (fired >= limit) {
+                throw loopError(batch);
+            }
+        } catch (ConsequenceException e) {
+            throw ruleFailure(e);
+        } finally {
+            session.dispose();
+        }
+        List<Placement> out = new ArrayList<>(batch.size());
+        for (Case c : batch) {
+            out.add(TierLadder.place(c, trails.getOrDefault(c.getId(), List.of())));
+        }
+        return out;
+    }
+
+    private BadInputException ruleFailure(ConsequenceException e) {
+        String rule = e.getMatch() == null ? "?" : e.getMatch().getRule().getName();
+        String subject = e.getMatch() == null ? "" : e.getMatch().getObjects().stream()
+                .filter(o -> o instanceof Case).map(o -> {
+                    Case c = (Case) o;
+                    return " for applicant '" + c.getApplicantId() + "' at program '" + c.getProgramId() + "'";
+                }).findFirst().orElse("");
+        Throwable cause = e.getCause() == null ? e : e.getCause();
+        return new BadInputException("rule '" + rule + "' failed" + subject + ": "
+                + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
+    }
+
+    /** Runs the first file of the batch again, counting firings per rule, to name the rule that loops. */
+    private BadInputException loopError(List<Case> batch) {
+        Map<String, Integer> counts = new HashMap<>();
+        KieSession session = rules.kieBase().newKieSession();
+        try {
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    counts.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+                }
+            });
+            session.insert(batch.get(0));
+            session.fireAllRules(MAX_FIRINGS_PER_CASE);
+        } finally {
+            session.dispose();
+        }
+        String top = counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(3).map(en -> "'" + en.getKey() + "' fired " + en.getValue() + " times")
+                .collect(Collectors.joining(", "));
+        Case c = batch.get(0);
+        return new BadInputException("the rules did not settle: more than " + MAX_FIRINGS_PER_CASE
+                + " firings for applicant '" + c.getApplicantId() + "' at program '" + c.getProgramId()
+                + "' (a rule set that loops): " + top);
+    }
+}

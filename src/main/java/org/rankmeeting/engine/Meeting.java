@@ -1,0 +1,16 @@
+package org.rankmeeting.engine;
+
+import java.util.List;
+
+/** The outcome of running every applicant past every program of a scenario. */
+public record Meeting(World world, List<ProgramBoard> boards) {
+
+    public ProgramBoard board(String programId) {
+        return boards.stream().filter(b -> b.program().id().equals(programId)).findFirst().orElse(null);
+    }
+
+    public Placement placement(String applicantId, String programId) {
+        ProgramBoard board = board(programId);
+        return board == null ? null : board.placementOf(applicantId);
+    }
+}

@@ -1,0 +1,66 @@
+package org.rankmeeting.engine;
+
+import org.rankmeeting.scenario.Bucket;
+import org.rankmeeting.scenario.Stage;
+import org.rankmeeting.scenario.Tier;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The outcome for one applicant at one program: how far the file got, its invitation bucket,
+ * its tier (interviewed files only), the committee score and order key, and the full trail of evidence.
+ */
+public record Placement(String applicantId, String applicantName, String programId, String programName,
+                        Stage stage, Bucket bucket, Tier tier, int score, int orderKey, List<Evidence> trail) {
+
+    public static final int PRINCIPAL_REASONS = 4;
+
+    /** On the program's rank list: interviewed and placed in a ranked tier. */
+    public boolean isRanked() {
+        return stage == Stage.INTERVIEWED && tier != null && tier.isRanked();
+    }
+
+    /** The outcome in a few words: "upper-mid", "not invited", "screened out". */
+    public String outcomeLabel() {
+        return stage == Stage.INTERVIEWED ? tier.label() : stage.label();
+    }
+
+    /** A number that orders outcomes from worst to best: screened out, not invited, then the tiers. */
+    public int level() {
+        return switch (stage) {
+            case SCREENED_OUT -> 0;
+            case NOT_INVITED -> 1;
+            case INTERVIEWED -> 2 + tier.ordinal();
+        };
+    }
+
+    /**
+     * Up to four reasons that moved the outcome most: what screened or held the file when it was stopped,
+     * otherwise the largest score, band and order effects.
+     */
+    public List<Evidence> principalReasons() {
+        List<Evidence> out = new ArrayList<>();
+        if (stage != Stage.INTERVIEWED) {
+            Effect stopper = stage == Stage.SCREENED_OUT ? Effect.GATE : Effect.HOLD;
+            trail.stream().filter(e -> e.getEffect() == stopper).forEach(out::add);
+            trail.stream().filter(e -> e.getEffect() == Effect.BUCKET).forEach(out::add);
+        } else {
+            trail.stream().filter(e -> e.getEffect() == Effect.BAND).forEach(out::add);
+            trail.stream()
+                    .filter(e -> (e.getEffect() == Effect.POINTS || e.getEffect() == Effect.ORDER) && e.getPoints() != 0)
+                    .filter(e -> !"T1".equals(e.getHeuristic()))
+                    .sorted(Comparator.comparingInt((Evidence e) -> -Math.abs(e.getPoints())))
+                    .forEach(out::add);
+        }
+        return out.size() > PRINCIPAL_REASONS ? List.copyOf(out.subList(0, PRINCIPAL_REASONS)) : List.copyOf(out);
+    }
+
+    /** Rank-list order: ranked tiers high to low, then order key, then name, then the rest by stage. */
+    public static final Comparator<Placement> LIST_ORDER = Comparator
+            .comparingInt(Placement::level).reversed()
+            .thenComparing(Comparator.comparingInt(Placement::orderKey).reversed())
+            .thenComparing(Placement::applicantName)
+            .thenComparing(Placement::applicantId);
+}

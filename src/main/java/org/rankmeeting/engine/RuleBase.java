@@ -1,0 +1,219 @@
+package org.rankmeeting.engine;
+
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.rankmeeting.BadInputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The compiled rule set: every {@code .drl} file of one rules folder (or the copy bundled in the jar),
+ * built once into a KieBase and reused for every session. A rule file that does not compile is
+ * reported as {@code rules/alumni.drl:42:17: message}.
+ */
+public final class RuleBase {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RuleBase.class);
+    private static final String BUNDLED = "rules";
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
+    private static final Pattern LINE_COL = Pattern.compile("[Ll]ine (\\d+):(\\d+)");
+    private static final Map<String, RuleBase> LOADED = new ConcurrentHashMap<>();
+
+    /** A rule as the catalogue lists it. */
+    public record RuleInfo(String name, String file, List<String> heuristics, String description) {
+    }
+
+    /** One rule file's text and the name to report it under. */
+    public record RuleSource(String displayName, String text) {
+    }
+
+    private final KieBase kieBase;
+    private final String origin;
+    private final List<RuleInfo> rules;
+
+    private RuleBase(KieBase kieBase, String origin, List<RuleInfo> rules) {
+        this.kieBase = kieBase;
+        this.origin = origin;
+        this.rules = rules;
+    }
+
+    public KieBase kieBase() { return kieBase; }
+    public String origin() { return origin; }
+    public List<RuleInfo> rules() { return rules; }
+
+    /**
+     * The rules of a folder, or with {@code null} the default: {@code ./rules} when it exists,
+     * otherwise the rules bundled in the jar. Built once per folder and process.
+     */
+    public static RuleBase load(Path folder) {
+        Path chosen = folder;
+        if (chosen == null && Files.isDirectory(Path.of(BUNDLED))) {
+            chosen = Path.of(BUNDLED);
+        }
+        if (chosen == null) {
+            return LOADED.computeIfAbsent("<bundled>", k -> build(bundledSources(), "bundled rules"));
+        }
+        Path dir = chosen;
+        if (!Files.isDirectory(dir)) {
+            throw new BadInputException(dir + ": rules folder not found (expected a folder of .drl files)");
+        }
+        return LOADED.computeIfAbsent(dir.toAbsolutePath().normalize().toString(), k -> build(folderSources(dir), dir.toString()));
+    }
+
+    static List<RuleSource> folderSources(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            List<Path> drls = files.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList();
+            if (drls.isEmpty()) {
+                throw new BadInputException(dir + ": no .drl files in the rules folder");
+            }
+            List<RuleSource> out = new ArrayList<>();
+            for (Path p : drls) {
+                out.add(new RuleSource(p.toString(), Files.readString(p, StandardCharsets.UTF_8)));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new BadInputException(dir + ": cannot read the rules folder: " + e.getMessage());
+        }
+    }
+
+    static List<RuleSource> bundledSources() {
+        URL url = RuleBase.class.getClassLoader().getResource(BUNDLED);
+        if (url == null) {
+            throw new IllegalStateException("the bundled rules are missing from the classpath");
+        }
+        try {
+            List<String> names = new ArrayList<>();
+            if ("jar".equals(url.getProtocol())) {
+                var connection = (JarURLConnection) url.openConnection();
+                connection.setUseCaches(false);
+                try (var jar = connection.getJarFile()) {
+                    jar.stream().map(e -> e.getName())
+                            .filter(n -> n.startsWith(BUNDLED + "/") && n.endsWith(".drl"))
+                            .forEach(n -> names.add(n.substring(BUNDLED.length() + 1)));
+                }
+            } else {
+                try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
+                    files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".drl")).forEach(names::add);
+                }
+            }
+            names.sort(Comparator.naturalOrder());
+            List<RuleSource> out = new ArrayList<>();
+            for (String name : names) {
+                try (InputStream in = RuleBase.class.getClassLoader().getResourceAsStream(BUNDLED + "/" + name)) {
+                    out.add(new RuleSource("rules/" + name, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Compiles rule sources; any error-level message is bad input, reported with file, line and column. */
+    public static RuleBase build(List<RuleSource> sources, String origin) {
+        long start = System.nanoTime();
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        Map<String, String> realNames = new LinkedHashMap<>();
+        Map<String, String> texts = new LinkedHashMap<>();
+        int i = 0;
+        for (RuleSource source : sources) {
+            // KieBuilder wants a file's folder to match its package; its messages name the path below resources.
+            Matcher pkg = PACKAGE.matcher(source.text());
+            String folder = pkg.find() ? pkg.group(1).replace('.', '/') : "rankmeeting";
+            String internal = folder + "/r" + (i++) + ".drl";
+            kfs.write("src/main/resources/" + internal, source.text());
+            realNames.put(internal, source.displayName());
+            texts.put(internal, source.text());
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        List<String> errors = new ArrayList<>();
+        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+            String path = m.getPath() == null ? "" : m.getPath().replaceFirst("^src/main/resources/", "");
+            String file = realNames.getOrDefault(path, path.isEmpty() ? origin : path);
+            int line = m.getLine();
+            int col = m.getColumn();
+            Matcher lc = LINE_COL.matcher(m.getText());
+            if (lc.find()) {
+                line = Integer.parseInt(lc.group(1));
+                col = Integer.parseInt(lc.group(2));
+            }
+            String text = m.getText().replaceAll("\\s+", " ").trim();
+            errors.add(file + ":" + Math.max(line, 1) + ":" + (col + 1) + ": " + text);
+        }
+        if (!errors.isEmpty()) {
+            throw new BadInputException(errors);
+        }
+        KieBase kieBase = ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
+        List<RuleInfo> infos = describe(kieBase, realNames, texts);
+        LOG.debug("built {} rules from {} in {} ms", infos.size(), origin, (System.nanoTime() - start) / 1_000_000);
+        return new RuleBase(kieBase, origin, infos);
+    }
+
+    private static List<RuleInfo> describe(KieBase kieBase, Map<String, String> realNames, Map<String, String> texts) {
+        Map<String, String> fileOfRule = new LinkedHashMap<>();
+        Pattern ruleHeader = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
+        texts.forEach((internal, text) -> {
+            Matcher m = ruleHeader.matcher(text);
+            while (m.find()) {
+                fileOfRule.put(m.group(1), realNames.get(internal));
+            }
+        });
+        List<RuleInfo> out = new ArrayList<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                out.add(new RuleInfo(rule.getName(), fileOfRule.getOrDefault(rule.getName(), "?"),
+                        heuristicsOf(rule), text(rule.getMetaData().get("description"))));
+            }
+        }
+        out.sort(Comparator.comparing(RuleInfo::file).thenComparing(r -> r.heuristics().isEmpty() ? "" : r.heuristics().get(0))
+                .thenComparing(RuleInfo::name));
+        return List.copyOf(out);
+    }
+
+    static List<String> heuristicsOf(Rule rule) {
+        String raw = text(rule.getMetaData().get("heuristic"));
+        if (raw.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(raw.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
+    }
+
+    private static String text(Object meta) {
+        if (meta == null) {
+            return "";
+        }
+        String s = meta.toString().trim();
+        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+            s = s.substring(1, s.length() - 1);
+        }
+        return s;
+    }
+}

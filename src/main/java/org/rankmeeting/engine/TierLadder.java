@@ -1,0 +1,75 @@
+package org.rankmeeting.engine;
+
+import org.rankmeeting.scenario.Bucket;
+import org.rankmeeting.scenario.Stage;
+import org.rankmeeting.scenario.Tier;
+
+import java.util.List;
+
+/**
+ * The one place where evidence becomes a placement. The rules decide what counts and by how much;
+ * this class only adds up:
+ * <ul>
+ *   <li>any {@link Effect#GATE} screens the file out; otherwise any {@link Effect#HOLD} means not invited;</li>
+ *   <li>an interviewed file's committee score is the sum of its {@link Effect#POINTS}
+ *       (the T1 rule gives every interviewed file 20, the middle of the ladder);</li>
+ *   <li>every {@value #POINTS_PER_TIER} points is one tier: 40+ rank to match, 30+ upper-mid, 20+ mid,
+ *       10+ mid-low, below 10 not ranked; a {@link Effect#BAND} (T4) overrides the score;</li>
+ *   <li>the order key inside a tier is the score plus the {@link Effect#ORDER} adjustments.</li>
+ * </ul>
+ */
+public final class TierLadder {
+
+    public static final int POINTS_PER_TIER = 10;
+
+    private TierLadder() {
+    }
+
+    public static Tier tierFor(int score) {
+        if (score >= 4 * POINTS_PER_TIER) {
+            return Tier.RANK_TO_MATCH;
+        }
+        if (score >= 3 * POINTS_PER_TIER) {
+            return Tier.UPPER_MID;
+        }
+        if (score >= 2 * POINTS_PER_TIER) {
+            return Tier.MID;
+        }
+        if (score >= POINTS_PER_TIER) {
+            return Tier.MID_LOW;
+        }
+        return Tier.NOT_RANKED;
+    }
+
+    /** The lowest score that reaches a tier. */
+    public static int floorOf(Tier tier) {
+        return tier.ordinal() * POINTS_PER_TIER;
+    }
+
+    public static Placement place(Case c, List<Evidence> trail) {
+        boolean gated = false;
+        boolean held = false;
+        Bucket bucket = null;
+        Tier band = null;
+        int score = 0;
+        int order = 0;
+        for (Evidence e : trail) {
+            switch (e.getEffect()) {
+                case GATE -> gated = true;
+                case HOLD -> held = true;
+                case BUCKET -> bucket = e.getBucket();
+                case BAND -> band = e.getTier();
+                case POINTS -> score += e.getPoints();
+                case ORDER -> order += e.getPoints();
+                case NOTE -> { }
+            }
+        }
+        Stage stage = gated ? Stage.SCREENED_OUT : held ? Stage.NOT_INVITED : Stage.INTERVIEWED;
+        Tier tier = null;
+        if (stage == Stage.INTERVIEWED) {
+            tier = band != null ? band : tierFor(score);
+        }
+        return new Placement(c.getApplicantId(), c.getApplicantName(), c.getProgramId(), c.getProgramName(),
+                stage, gated ? null : bucket, tier, score, score + order, List.copyOf(trail));
+    }
+}

@@ -1,0 +1,52 @@
+package org.rankmeeting.engine;
+
+import org.rankmeeting.scenario.Applicant;
+import org.rankmeeting.scenario.Program;
+import org.rankmeeting.scenario.Writer;
+
+/**
+ * Parts of an applicant's file as one program sees them: the program's own look-ups
+ * (is this writer on our trust list? did this rotation happen here?) are resolved,
+ * the judgements are left to the rules.
+ */
+public final class Views {
+
+    private Views() {
+    }
+
+    /** L1: where a letter writer stands on the program's list. */
+    public enum Trust { TRUSTED, IGNORED, RED_FLAG, UNLISTED }
+
+    public record LetterView(String writerId, String writerName, Writer.Role writerRole, boolean writerUs,
+                             Trust trust, Applicant.Letter.Strength strength, Applicant.Letter.Style style,
+                             boolean writerSentSolidResidents, boolean writerAtThisProgram) {
+    }
+
+    public record RotationView(Applicant.Rotation.Kind kind, String site, int weeks,
+                               Applicant.Rotation.LetterQuality letter, String writerId,
+                               boolean atThisProgram, boolean atAlumniSite, boolean writerKnown) {
+    }
+
+    public record ResearchView(Applicant.Research.Kind kind, int months, String piName, boolean piUs,
+                               boolean piRecognised, boolean piLetterStrong) {
+    }
+
+    public record PersonView(String id, String name, Program.Person.Role role, Program.Person.Record record,
+                             Program.Person.View viewOfSchool, boolean sameSchool, int yearsInRole) {
+    }
+
+    public record ContactView(String personId, String personName, Program.Person.Role role,
+                              Program.Person.Record record, boolean atThisProgram, boolean sameSchool,
+                              Applicant.Contact.Relationship relationship, Applicant.Contact.Verdict said,
+                              boolean mentionedAtInterview) {
+
+        /** A6/K4: someone whose word carries: a proven voice, or a chief, faculty member or program leader. */
+        public boolean isRespected() {
+            return record == Program.Person.Record.PROVEN
+                    || (role != null && role != Program.Person.Role.RESIDENT && role != Program.Person.Role.GRADUATE);
+        }
+    }
+
+    public record AdvocacyView(String personId, String personName, Program.Person.Role role, String says) {
+    }
+}

@@ -1,0 +1,66 @@
+package org.rankmeeting.engine;
+
+import org.rankmeeting.scenario.Applicant;
+import org.rankmeeting.scenario.Program;
+import org.rankmeeting.scenario.Region;
+import org.rankmeeting.scenario.Scenario;
+import org.rankmeeting.scenario.School;
+import org.rankmeeting.scenario.Writer;
+
+import java.time.Year;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** A validated scenario indexed by id, for the look-ups the engine does while building cases. */
+public final class World {
+
+    private final Scenario scenario;
+    private final int cycle;
+    private final Map<String, School> schools;
+    private final Map<String, Region> regions;
+    private final Map<String, Writer> writers;
+    private final Map<String, Program> programs;
+    private final Map<String, Applicant> applicants;
+    private final Map<String, Program.Person> people;
+    private final Map<String, Program> programOfPerson;
+
+    public World(Scenario scenario) {
+        this.scenario = scenario;
+        this.cycle = scenario.cycle() != null ? scenario.cycle() : Year.now().getValue();
+        this.schools = index(scenario.schools(), School::id);
+        this.regions = index(scenario.regions(), Region::id);
+        this.writers = index(scenario.writers(), Writer::id);
+        this.programs = index(scenario.programs(), Program::id);
+        this.applicants = index(scenario.applicants(), Applicant::id);
+        this.people = new LinkedHashMap<>();
+        this.programOfPerson = new LinkedHashMap<>();
+        for (Program p : scenario.programs()) {
+            for (Program.Person person : p.people()) {
+                people.put(person.id(), person);
+                programOfPerson.put(person.id(), p);
+            }
+        }
+    }
+
+    private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
+        Map<String, T> map = new LinkedHashMap<>();
+        for (T item : items) {
+            map.putIfAbsent(id.apply(item), item);
+        }
+        return map;
+    }
+
+    public Scenario scenario() { return scenario; }
+    public int cycle() { return cycle; }
+    public School school(String id) { return schools.get(id); }
+    public Region region(String id) { return id == null ? null : regions.get(id); }
+    public Writer writer(String id) { return id == null ? null : writers.get(id); }
+    public Program program(String id) { return programs.get(id); }
+    public Applicant applicant(String id) { return applicants.get(id); }
+    public Program.Person person(String id) { return people.get(id); }
+    public Program programOf(String personId) { return programOfPerson.get(personId); }
+    public List<Program> programs() { return scenario.programs(); }
+    public List<Applicant> applicants() { return scenario.applicants(); }
+}

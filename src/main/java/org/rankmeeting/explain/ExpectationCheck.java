@@ -1,0 +1,75 @@
+package org.rankmeeting.explain;
+
+import org.rankmeeting.engine.Meeting;
+import org.rankmeeting.engine.Placement;
+import org.rankmeeting.engine.ProgramBoard;
+import org.rankmeeting.scenario.Expectation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Checks a scenario's expectations against the meeting's outcome. */
+public final class ExpectationCheck {
+
+    public record Result(Expectation expectation, boolean met, String text) {
+    }
+
+    private ExpectationCheck() {
+    }
+
+    public static List<Result> check(Meeting meeting) {
+        List<Result> out = new ArrayList<>();
+        for (Expectation e : meeting.world().scenario().expectations()) {
+            out.add(e.isOrder() ? checkOrder(meeting, e) : checkPlacement(meeting, e));
+        }
+        return out;
+    }
+
+    private static Result checkPlacement(Meeting meeting, Expectation e) {
+        Placement p = meeting.placement(e.applicant(), e.program());
+        if (p == null) {
+            return new Result(e, false, e.applicant() + " at " + e.program() + ": no such placement");
+        }
+        List<String> wanted = new ArrayList<>();
+        List<String> got = new ArrayList<>();
+        boolean ok = true;
+        if (e.stage() != null) {
+            wanted.add(e.stage().label());
+            got.add(p.stage().label());
+            ok &= e.stage() == p.stage();
+        }
+        if (e.bucket() != null) {
+            wanted.add(e.bucket().label());
+            got.add(p.bucket() == null ? "no bucket" : p.bucket().label());
+            ok &= e.bucket() == p.bucket();
+        }
+        if (e.tier() != null) {
+            wanted.add(e.tier().label());
+            got.add(p.outcomeLabel());
+            ok &= e.tier() == p.tier();
+        }
+        String text = p.applicantName() + " at " + p.programName() + ": expected " + String.join(", ", wanted)
+                + (ok ? "" : ", got " + String.join(", ", got) + " (score " + p.score() + ")");
+        return new Result(e, ok, text);
+    }
+
+    private static Result checkOrder(Meeting meeting, Expectation e) {
+        ProgramBoard board = meeting.board(e.program());
+        if (board == null) {
+            return new Result(e, false, "no program " + e.program());
+        }
+        Placement above = board.placementOf(e.above());
+        Placement below = board.placementOf(e.below());
+        int ia = board.placements().indexOf(above);
+        int ib = board.placements().indexOf(below);
+        boolean ok = above != null && below != null && above.level() >= below.level() && ia < ib;
+        String text = (above == null ? e.above() : above.applicantName()) + " ranks above "
+                + (below == null ? e.below() : below.applicantName()) + " at " + board.program().displayName()
+                + (ok ? "" : ", got " + describe(above) + " vs " + describe(below));
+        return new Result(e, ok, text);
+    }
+
+    private static String describe(Placement p) {
+        return p == null ? "missing" : p.outcomeLabel() + " (key " + p.orderKey() + ")";
+    }
+}

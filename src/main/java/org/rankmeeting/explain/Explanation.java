@@ -1,0 +1,54 @@
+package org.rankmeeting.explain;
+
+import org.rankmeeting.engine.Evidence;
+import org.rankmeeting.engine.Placement;
+import org.rankmeeting.engine.ProgramBoard;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The full reasoning for one applicant at one or more programs: principal reasons first, then the whole trace. */
+public final class Explanation {
+
+    private Explanation() {
+    }
+
+    public static String render(List<ProgramBoard> boards, String applicantId, Format format) {
+        return switch (format) {
+            case TEXT -> text(boards, applicantId, false);
+            case MARKDOWN -> text(boards, applicantId, true);
+            case JSON -> JsonTree.write(boards.stream().map(b -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("programName", b.program().displayName());
+                m.putAll(JsonTree.placement(b.placementOf(applicantId), b.rankOf(applicantId), true));
+                return m;
+            }).toList());
+        };
+    }
+
+    private static String text(List<ProgramBoard> boards, String applicantId, boolean markdown) {
+        StringBuilder out = new StringBuilder();
+        for (ProgramBoard board : boards) {
+            Placement p = board.placementOf(applicantId);
+            int rank = board.rankOf(applicantId);
+            String head = p.applicantName() + " at " + board.program().displayName() + ": " + p.outcomeLabel()
+                    + (p.bucket() == null ? "" : " (bucket: " + p.bucket().label() + ")")
+                    + (rank > 0 ? ", #" + rank + " on the rank list" : "")
+                    + (p.stage() == org.rankmeeting.scenario.Stage.INTERVIEWED ? ", score " + p.score() + ", order key " + p.orderKey() : "");
+            out.append(markdown ? "## " : "").append(head).append("\n\n");
+            out.append(markdown ? "**Principal reasons**\n\n" : "Principal reasons:\n");
+            int i = 1;
+            for (Evidence e : p.principalReasons()) {
+                out.append(markdown ? i + ". " : "  " + i + ". ").append(Lines.line(e)).append('\n');
+                i++;
+            }
+            out.append(markdown ? "\n**Full trace**\n\n" : "\nFull trace, in the order the rules fired:\n");
+            for (Evidence e : p.trail()) {
+                out.append(markdown ? "- " : "  - ").append(Lines.line(e)).append('\n');
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,342 @@
+package org.rankmeeting.scenario;
+
+import com.fasterxml.jackson.core.JsonLocation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The checks made after binding: required fields, ranges, unique ids and references between entities.
+ * Every problem is collected; the reader reports them all, sorted by position in the file.
+ */
+final class ScenarioValidator {
+
+    static final int MIN_YEAR = 1950;
+    static final int MAX_CYCLE = 2100;
+    static final int MIN_SCORE = 1;
+    static final int MAX_SCORE = 300;
+
+    record Problem(JsonLocation location, String path, String message) {
+        String format(String displayName) {
+            return Messages.at(displayName, location, path, message);
+        }
+    }
+
+    private final Scenario scenario;
+    private final LocationIndex index;
+    private final int cycle;
+    private final List<Problem> problems = new ArrayList<>();
+
+    private Map<String, FieldPath> regions;
+    private Map<String, FieldPath> schools;
+    private Map<String, FieldPath> writers;
+    private Map<String, FieldPath> programs;
+    private Map<String, FieldPath> applicants;
+    private Map<String, FieldPath> people;
+
+    private ScenarioValidator(Scenario scenario, LocationIndex index) {
+        this.scenario = scenario;
+        this.index = index;
+        this.cycle = scenario.cycle();
+    }
+
+    /** Checks a scenario whose defaults (in particular the cycle) have been applied; problems sorted by line and column. */
+    static List<Problem> validate(Scenario scenario, LocationIndex index) {
+        ScenarioValidator v = new ScenarioValidator(scenario, index);
+        v.run();
+        List<Problem> sorted = new ArrayList<>(v.problems);
+        sorted.sort(Comparator.comparingInt((Problem p) -> Messages.line(p.location()))
+                .thenComparingInt(p -> Messages.column(p.location())));
+        return sorted;
+    }
+
+    private void run() {
+        FieldPath root = FieldPath.ROOT;
+        range(root.field("cycle"), scenario.cycle(), MIN_YEAR, MAX_CYCLE, "a year from " + MIN_YEAR + " to " + MAX_CYCLE);
+        atLeastOne(root, "programs", scenario.programs().isEmpty(), "program");
+        atLeastOne(root, "applicants", scenario.applicants().isEmpty(), "applicant");
+
+        regions = ids(root.field("regions"), scenario.regions(), Region::id);
+        schools = ids(root.field("schools"), scenario.schools(), School::id);
+        writers = ids(root.field("writers"), scenario.writers(), Writer::id);
+        programs = ids(root.field("programs"), scenario.programs(), Program::id);
+        applicants = ids(root.field("applicants"), scenario.applicants(), Applicant::id);
+        people = new LinkedHashMap<>();
+        for (int i = 0; i < scenario.programs().size(); i++) {
+            collectIds(root.field("programs").index(i).field("people"), scenario.programs().get(i).people(),
+                    Program.Person::id, people);
+        }
+
+        for (int i = 0; i < scenario.schools().size(); i++) {
+            checkSchool(root.field("schools").index(i), scenario.schools().get(i));
+        }
+        for (int i = 0; i < scenario.programs().size(); i++) {
+            checkProgram(root.field("programs").index(i), scenario.programs().get(i));
+        }
+        for (int i = 0; i < scenario.applicants().size(); i++) {
+            checkApplicant(root.field("applicants").index(i), scenario.applicants().get(i));
+        }
+        for (int i = 0; i < scenario.expectations().size(); i++) {
+            checkExpectation(root.field("expectations").index(i), scenario.expectations().get(i));
+        }
+    }
+
+    // ---- entities ------------------------------------------------------------------------------------------
+
+    private void checkSchool(FieldPath path, School school) {
+        regionRef(path.field("region"), school.region());
+        if (school.gradeScale() != null) {
+            range(path.field("gradeScale").field("topDecilePercent"), school.gradeScale().topDecilePercent(), 0, 100,
+                    "a percentage from 0 to 100");
+        }
+    }
+
+    private void checkProgram(FieldPath path, Program program) {
+        atLeast(path.field("positions"), program.positions(), 1, "1 or more positions");
+        Program.Screens screens = program.screens();
+        if (screens != null) {
+            FieldPath s = path.field("screens");
+            range(s.field("imgStep2Cutoff"), screens.imgStep2Cutoff(), MIN_SCORE, MAX_SCORE,
+                    "a Step 2 score from " + MIN_SCORE + " to " + MAX_SCORE);
+            atLeast(s.field("maxYearsSinceGraduation"), screens.maxYearsSinceGraduation(), 0, "0 or more years");
+        }
+        for (Map.Entry<Applicant.Visa, Program.VisaBudget> visa : program.visas().entrySet()) {
+            FieldPath v = visaPath(path.field("visas"), visa.getKey());
+            Program.VisaBudget budget = visa.getValue();
+            atLeast(v.field("budget"), budget.budget(), 0, "0 or more");
+            atLeast(v.field("committed"), budget.committed(), 0, "0 or more");
+        }
+        for (int j = 0; j < program.history().size(); j++) {
+            ref(path.field("history").index(j).field("school"), program.history().get(j).school(), schools, "school", "schools");
+        }
+        for (int j = 0; j < program.avoidingRegions().size(); j++) {
+            regionRef(path.field("avoidingRegions").index(j), program.avoidingRegions().get(j));
+        }
+        Program.WriterLists lists = program.letterWriters();
+        if (lists != null) {
+            FieldPath w = path.field("letterWriters");
+            writerRefs(w.field("trusted"), lists.trusted());
+            writerRefs(w.field("ignored"), lists.ignored());
+            writerRefs(w.field("redFlag"), lists.redFlag());
+        }
+        for (int j = 0; j < program.people().size(); j++) {
+            FieldPath p = path.field("people").index(j);
+            Program.Person person = program.people().get(j);
+            ref(p.field("school"), person.school(), schools, "school", "schools");
+            range(p.field("since"), person.since(), MIN_YEAR, cycle, yearsUpToCycle());
+        }
+        if (program.interviews() != null) {
+            FieldPath iv = path.field("interviews");
+            atLeast(iv.field("slots"), program.interviews().slots(), 0, "0 or more");
+            atLeast(iv.field("applications"), program.interviews().applications(), 0, "0 or more");
+        }
+        if (program.rankList() != null) {
+            FieldPath rl = path.field("rankList");
+            atLeast(rl.field("alreadyRanked"), program.rankList().alreadyRanked(), 0, "0 or more");
+            atLeast(rl.field("target"), program.rankList().target(), 0, "0 or more");
+        }
+    }
+
+    private void checkApplicant(FieldPath path, Applicant applicant) {
+        if (applicant.school() == null) {
+            missing(path, "school");
+        } else {
+            ref(path.field("school"), applicant.school(), schools, "school", "schools");
+        }
+        range(path.field("graduationYear"), applicant.graduationYear(), MIN_YEAR, cycle, yearsUpToCycle());
+        atLeast(path.field("gapYears"), applicant.gapYears(), 0, "0 or more years");
+        Applicant.Step2 step2 = applicant.step2();
+        if (step2 == null) {
+            missing(path, "step2");
+        } else {
+            FieldPath s = path.field("step2");
+            if (step2.score() == null) {
+                missing(s, "score");
+            }
+            range(s.field("score"), step2.score(), MIN_SCORE, MAX_SCORE,
+                    "a Step 2 score from " + MIN_SCORE + " to " + MAX_SCORE);
+            atLeast(s.field("attempts"), step2.attempts(), 1, "1 or more attempts");
+        }
+        for (int j = 0; j < applicant.letters().size(); j++) {
+            ref(path.field("letters").index(j).field("writer"), applicant.letters().get(j).writer(), writers, "writer", "writers");
+        }
+        for (int j = 0; j < applicant.usce().size(); j++) {
+            FieldPath u = path.field("usce").index(j);
+            Applicant.Rotation rotation = applicant.usce().get(j);
+            atLeast(u.field("weeks"), rotation.weeks(), 0, "0 or more weeks");
+            ref(u.field("writer"), rotation.writer(), writers, "writer", "writers");
+        }
+        for (int j = 0; j < applicant.research().size(); j++) {
+            FieldPath r = path.field("research").index(j);
+            Applicant.Research research = applicant.research().get(j);
+            atLeast(r.field("months"), research.months(), 0, "0 or more months");
+            ref(r.field("pi"), research.pi(), writers, "writer", "writers");
+        }
+        if (applicant.transcript() != null) {
+            range(path.field("transcript").field("percent"), applicant.transcript().percent(), 0, 100,
+                    "a percentage from 0 to 100");
+        }
+        for (int j = 0; j < applicant.contacts().size(); j++) {
+            FieldPath c = path.field("contacts").index(j);
+            String person = applicant.contacts().get(j).person();
+            if (person == null) {
+                missing(c, "person");
+            }
+            ref(c.field("person"), person, people, "person", "people (under programs[].people)");
+        }
+        for (int j = 0; j < applicant.lateAdvocacy().size(); j++) {
+            FieldPath a = path.field("lateAdvocacy").index(j);
+            String person = applicant.lateAdvocacy().get(j).person();
+            if (person == null) {
+                missing(a, "person");
+            }
+            ref(a.field("person"), person, people, "person", "people (under programs[].people)");
+        }
+        for (int j = 0; j < applicant.localTies().size(); j++) {
+            ref(path.field("localTies").index(j), applicant.localTies().get(j), programs, "program", "programs");
+        }
+    }
+
+    private void checkExpectation(FieldPath path, Expectation e) {
+        boolean placement = e.applicant() != null || e.stage() != null || e.bucket() != null || e.tier() != null;
+        if (e.isOrder()) {
+            if (placement) {
+                problem(index.entry(path), path, "an expectation is either a placement (applicant, program and "
+                        + "stage, bucket or tier) or an order (program, above and below), not both");
+            }
+            if (e.program() == null) {
+                missing(path, "program");
+            }
+            if (e.above() == null) {
+                missing(path, "above");
+            }
+            if (e.below() == null) {
+                missing(path, "below");
+            }
+            if (e.above() != null && e.above().equals(e.below())) {
+                problem(index.value(path.field("below")), path.field("below"),
+                        "expected an applicant other than 'above', got '" + e.below() + "' for both");
+            }
+        } else if (!placement) {
+            problem(index.entry(path), path, "expected either 'applicant' and 'program' with at least one of "
+                    + "'stage', 'bucket' or 'tier', or 'program' with 'above' and 'below', got neither");
+        } else {
+            if (e.applicant() == null) {
+                missing(path, "applicant");
+            }
+            if (e.program() == null) {
+                missing(path, "program");
+            }
+            if (e.stage() == null && e.bucket() == null && e.tier() == null) {
+                problem(index.entry(path), path, "expected at least one of 'stage', 'bucket' or 'tier', got none");
+            }
+        }
+        ref(path.field("applicant"), e.applicant(), applicants, "applicant", "applicants");
+        ref(path.field("program"), e.program(), programs, "program", "programs");
+        ref(path.field("above"), e.above(), applicants, "applicant", "applicants");
+        ref(path.field("below"), e.below(), applicants, "applicant", "applicants");
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------------
+
+    private void atLeastOne(FieldPath root, String field, boolean empty, String what) {
+        if (!empty) {
+            return;
+        }
+        FieldPath path = root.field(field);
+        if (index.has(path)) {
+            problem(index.value(path), path, "expected at least one " + what + ", got none");
+        } else {
+            missing(root, field);
+        }
+    }
+
+    private <T> Map<String, FieldPath> ids(FieldPath list, List<T> items, Function<T, String> id) {
+        return collectIds(list, items, id, new LinkedHashMap<>());
+    }
+
+    private <T> Map<String, FieldPath> collectIds(FieldPath list, List<T> items, Function<T, String> id,
+                                                  Map<String, FieldPath> seen) {
+        for (int i = 0; i < items.size(); i++) {
+            FieldPath path = list.index(i);
+            String value = id.apply(items.get(i));
+            if (value == null) {
+                missing(path, "id");
+            } else if (value.isBlank()) {
+                problem(index.value(path.field("id")), path.field("id"), "expected an id, got '" + value + "'");
+            } else if (seen.containsKey(value)) {
+                int firstLine = Messages.line(index.value(seen.get(value).field("id")));
+                problem(index.value(path.field("id")), path.field("id"),
+                        "duplicate id '" + value + "' (first defined at line " + firstLine + ")");
+            } else {
+                seen.put(value, path);
+            }
+        }
+        return seen;
+    }
+
+    private void ref(FieldPath path, String value, Map<String, FieldPath> known, String kind, String section) {
+        if (value == null || known.containsKey(value)) {
+            return;
+        }
+        String message = "unknown " + kind + " '" + value + "'";
+        String suggestion = Suggestions.didYouMean(value, known.keySet());
+        if (!suggestion.isEmpty()) {
+            message += suggestion;
+        } else if (known.isEmpty()) {
+            message += "; the scenario declares no " + section;
+        } else {
+            message += "; expected one of the " + section + ": " + Suggestions.list(known.keySet());
+        }
+        problem(index.value(path), path, message);
+    }
+
+    /** A region reference: checked against the declared regions, or free text when the scenario declares none. */
+    private void regionRef(FieldPath path, String value) {
+        if (!regions.isEmpty()) {
+            ref(path, value, regions, "region", "regions");
+        }
+    }
+
+    private void writerRefs(FieldPath list, List<String> ids) {
+        for (int j = 0; j < ids.size(); j++) {
+            ref(list.index(j), ids.get(j), writers, "writer", "writers");
+        }
+    }
+
+    /** The path of a visa map entry, using the key as the file spells it ({@code J-1}, {@code j1}...). */
+    private FieldPath visaPath(FieldPath visas, Applicant.Visa visa) {
+        for (String key : index.fieldNames(visas)) {
+            if (CodedModule.find(Applicant.Visa.class, key) == visa) {
+                return visas.field(key);
+            }
+        }
+        return visas.field(visa.code());
+    }
+
+    private String yearsUpToCycle() {
+        return "a year from " + MIN_YEAR + " to " + cycle + " (the scenario's cycle)";
+    }
+
+    private void range(FieldPath path, Integer value, int min, int max, String expected) {
+        if (value != null && (value < min || value > max)) {
+            problem(index.value(path), path, "expected " + expected + ", got " + value);
+        }
+    }
+
+    private void atLeast(FieldPath path, Integer value, int min, String expected) {
+        range(path, value, min, Integer.MAX_VALUE, expected);
+    }
+
+    private void missing(FieldPath entity, String field) {
+        problem(index.entry(entity), entity, "missing required field '" + field + "'");
+    }
+
+    private void problem(JsonLocation location, FieldPath path, String message) {
+        problems.add(new Problem(location, path.dotted(), message));
+    }
+}
