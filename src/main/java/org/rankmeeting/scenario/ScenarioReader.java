@@ -29,7 +29,9 @@ import org.rankmeeting.BadInputException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -37,15 +39,19 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Year;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.function.Supplier;
 
 /**
  * Reads a scenario file (YAML or JSON), checks it, and applies the defaults the engine relies on.
@@ -195,13 +201,17 @@ public final class ScenarioReader {
     // ---- binding -------------------------------------------------------------------------------------------
 
     private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(B builder) {
+        // The model records have helpers such as School.isUs() and Expectation.isOrder(): not fields of the file,
+        // so neither written nor accepted. Only the model's own records are affected, not other output types.
+        for (Class<?> type : modelRecords()) {
+            builder.withConfigOverride(type, o -> o.setVisibility(
+                    JsonAutoDetect.Value.construct(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)));
+        }
         return builder
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                // Records expose isUs(), isOrder(): helpers, not fields of the file.
-                .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
                 .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
                 .withCoercionConfig(LogicalType.Integer, c -> c
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
@@ -215,6 +225,23 @@ public final class ScenarioReader {
                         .setCoercion(CoercionInputShape.EmptyArray, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.EmptyObject, CoercionAction.Fail))
                 .addModule(new CodedModule());
+    }
+
+    /** {@link Scenario} and every record reachable from it through components, lists and maps. */
+    static Set<Class<?>> modelRecords() {
+        Set<Class<?>> found = new LinkedHashSet<>();
+        Deque<Type> pending = new ArrayDeque<>(List.of(Scenario.class));
+        while (!pending.isEmpty()) {
+            Type type = pending.pop();
+            if (type instanceof ParameterizedType parameterized) {
+                pending.addAll(List.of(parameterized.getActualTypeArguments()));
+            } else if (type instanceof Class<?> c && c.isRecord() && found.add(c)) {
+                for (RecordComponent component : c.getRecordComponents()) {
+                    pending.add(component.getGenericType());
+                }
+            }
+        }
+        return found;
     }
 
     private static Scenario bind(String name, String text, Format format, ObjectMapper mapper) {
@@ -325,7 +352,7 @@ public final class ScenarioReader {
         if (close.isPresent()) {
             return "unknown field '" + field + "'; did you mean '" + close.get() + "'?";
         }
-        return "unknown field '" + field + "'; expected one of " + Suggestions.list(known);
+        return "unknown field '" + field + "'; expected one of " + Suggestions.list(known, Integer.MAX_VALUE);
     }
 
     /** The fields of a record in declaration order; otherwise what Jackson knows, sorted. */

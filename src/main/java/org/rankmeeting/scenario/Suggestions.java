@@ -46,10 +46,15 @@ final class Suggestions {
 
     /** {@code 'a', 'b', 'c'} - at most {@value #LIST_LIMIT} entries, then "and N more". */
     static String list(Collection<String> values) {
+        return list(values, LIST_LIMIT);
+    }
+
+    /** {@code 'a', 'b', 'c'} - at most {@code limit} entries, then "and N more". */
+    static String list(Collection<String> values, int limit) {
         StringBuilder out = new StringBuilder();
         Iterator<String> it = values.iterator();
         int shown = 0;
-        while (it.hasNext() && shown < LIST_LIMIT) {
+        while (it.hasNext() && shown < limit) {
             if (shown > 0) {
                 out.append(", ");
             }

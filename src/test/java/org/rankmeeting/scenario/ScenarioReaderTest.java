@@ -285,7 +285,7 @@ class ScenarioReaderTest {
     // ---- files ---------------------------------------------------------------------------------------------
 
     @Nested
-    class Files_ {
+    class FilesOnDisk {
 
         @Test
         void unsupportedExtensionIsRejected(@TempDir Path dir) throws IOException {
@@ -397,6 +397,12 @@ class ScenarioReaderTest {
         void unknownFieldSuggestsTheClosestKnownField() {
             assertThat(problems(VALID + "    stpe2: {score: 250}\n")).containsExactly(
                     "s.yaml:16:5: applicants[0]: unknown field 'stpe2'; did you mean 'step2'?");
+        }
+
+        @Test
+        void unknownFieldMatchingIgnoresCaseAndSeparators() {
+            assertThat(problems(VALID + "    graduation_year: 2020\n")).containsExactly(
+                    "s.yaml:16:5: applicants[0]: unknown field 'graduation_year'; did you mean 'graduationYear'?");
         }
 
         @Test

@@ -1,0 +1,71 @@
+package org.rankmeeting.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Runs the shaded jar as its own process, the way a user does. */
+class PackagedJarIT {
+
+    private static final Path JAR = Path.of(System.getProperty("rankmeeting.jar", "target/rank-meeting.jar")).toAbsolutePath();
+    private static final Path SCENARIO = Path.of("scenarios/01-same-scores-different-alumni.yaml").toAbsolutePath();
+
+    record Run(int code, String out, String err) {
+    }
+
+    private static Run java(Path workDir, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        cmd.addAll(List.of(args));
+        Path out = Files.createTempFile("jar-out", ".txt");
+        Path err = Files.createTempFile("jar-err", ".txt");
+        Process p = new ProcessBuilder(cmd).directory(workDir.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("jar finished").isTrue();
+        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theJarRunsABundledScenarioWithTheRulesInsideIt(@TempDir Path elsewhere) throws Exception {
+        // From a folder with no rules/ in it, the jar falls back to its bundled copy of the rules.
+        Run r = java(elsewhere, "run", SCENARIO.toString());
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("Riverside Internal Medicine").contains("Expectations: 3 met, 0 failed");
+        assertThat(r.err()).as("quiet by default").isEmpty();
+    }
+
+    @Test
+    void theJarListsTheBundledRules(@TempDir Path elsewhere) throws Exception {
+        Run r = java(elsewhere, "rules");
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("Rules from bundled rules").contains("rules/screening.drl");
+    }
+
+    @Test
+    void theJarReportsBadInputWithExitTwoAndNoStackTrace(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("broken.yaml");
+        Files.writeString(bad, "programs: [ {id: p\n");
+        Run r = java(dir, "validate", bad.toString());
+        assertThat(r.code()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err()).contains("broken.yaml:").doesNotContain("\tat ");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void aRuleFileThatDoesNotCompileIsReportedWithFileAndLine(@TempDir Path dir) throws Exception {
+        Path rules = dir.resolve("rules");
+        Files.createDirectories(rules);
+        Files.writeString(rules.resolve("broken.drl"), "package x;\n\nrule \"half a rule\"\nwhen\n    String( \nthen\nend\n");
+        Run r = java(dir, "rules", "--rules", rules.toString());
+        assertThat(r.code()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err()).contains("broken.drl:").doesNotContain("\tat ");
+    }
+}
