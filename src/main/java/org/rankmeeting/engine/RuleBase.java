@@ -139,10 +139,16 @@ public final class RuleBase {
     /** Compiles rule sources; any error-level message is bad input, reported with file, line and column. */
     public static RuleBase build(List<RuleSource> sources, String origin) {
         long start = System.nanoTime();
+        String key = RuleBaseCache.key(sources);
+        KieBase cached = RuleBaseCache.read(key);
+        if (cached != null) {
+            List<RuleInfo> infos = describe(cached, sources);
+            LOG.debug("loaded {} compiled rules of {} from the cache in {} ms", infos.size(), origin, (System.nanoTime() - start) / 1_000_000);
+            return new RuleBase(cached, origin, infos);
+        }
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         Map<String, String> realNames = new LinkedHashMap<>();
-        Map<String, String> texts = new LinkedHashMap<>();
         int i = 0;
         for (RuleSource source : sources) {
             // KieBuilder wants a file's folder to match its package; its messages name the path below resources.
@@ -151,7 +157,6 @@ public final class RuleBase {
             String internal = folder + "/r" + (i++) + ".drl";
             kfs.write("src/main/resources/" + internal, source.text());
             realNames.put(internal, source.displayName());
-            texts.put(internal, source.text());
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<String> errors = new ArrayList<>();
@@ -172,20 +177,21 @@ public final class RuleBase {
             throw new BadInputException(errors);
         }
         KieBase kieBase = ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
-        List<RuleInfo> infos = describe(kieBase, realNames, texts);
+        RuleBaseCache.write(key, kieBase);
+        List<RuleInfo> infos = describe(kieBase, sources);
         LOG.debug("built {} rules from {} in {} ms", infos.size(), origin, (System.nanoTime() - start) / 1_000_000);
         return new RuleBase(kieBase, origin, infos);
     }
 
-    private static List<RuleInfo> describe(KieBase kieBase, Map<String, String> realNames, Map<String, String> texts) {
+    private static List<RuleInfo> describe(KieBase kieBase, List<RuleSource> sources) {
         Map<String, String> fileOfRule = new LinkedHashMap<>();
         Pattern ruleHeader = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
-        texts.forEach((internal, text) -> {
-            Matcher m = ruleHeader.matcher(text);
+        for (RuleSource source : sources) {
+            Matcher m = ruleHeader.matcher(source.text());
             while (m.find()) {
-                fileOfRule.put(m.group(1), realNames.get(internal));
+                fileOfRule.put(m.group(1), source.displayName());
             }
-        });
+        }
         List<RuleInfo> out = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
