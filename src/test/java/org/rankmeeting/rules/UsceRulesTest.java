@@ -1,0 +1,194 @@
+package org.rankmeeting.rules;
+
+import org.junit.jupiter.api.Test;
+import org.rankmeeting.engine.Effect;
+import org.rankmeeting.engine.Evidence;
+import org.rankmeeting.engine.Placement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rankmeeting.engine.RuleFixture.fired;
+import static org.rankmeeting.engine.RuleFixture.notFired;
+import static org.rankmeeting.engine.RuleFixture.place;
+
+/**
+ * U: US clinical experience (U1 the ladder of perceived value, U2 seen here, U3 tourism).
+ * The five ladder rules only insert a value per rotation; the value of the best rotation shows in the
+ * "best US rotation" line as "ladder value N/100", which is where these tests read it.
+ */
+class UsceRulesTest {
+
+    private static final String PROGRAM = "{id: p, screens: {imgStep2Cutoff: 225}, alumniSites: [General Hospital]}";
+    private static final String KNOWS_CHAIR = "{id: p, screens: {imgStep2Cutoff: 225}, letterWriters: {trusted: [us-chair]}}";
+
+    private static String applicant(String usce) {
+        return "{id: a, school: unknown-intl, step2: {score: 240}, usce: [" + usce + "]}";
+    }
+
+    private static Evidence best(String program, String usce) {
+        return fired(place(program, applicant(usce)), "The best US rotation sets the USCE credit");
+    }
+
+    // ---- U1: the ladder, read through the best-rotation line
+
+    @Test
+    void shadowingIsWorthFiveOnTheLadderAndCostsTwoPoints() {
+        Evidence e = best(PROGRAM, "{kind: shadowing, site: Mercy, weeks: 2}");
+        assertThat(e.getHeuristic()).isEqualTo("U1");
+        assertThat(e.getValues()).isEqualTo("shadowing only at Mercy: ladder value 5/100");
+        assertThat(e.getPoints()).isEqualTo(-2);
+    }
+
+    @Test
+    void anObservershipWithoutALetterIsWorthFifteen() {
+        Evidence e = best(PROGRAM, "{kind: observership, site: Mercy, weeks: 4}");
+        assertThat(e.getValues()).isEqualTo("observership, no letter at Mercy: ladder value 15/100");
+        assertThat(e.getPoints()).isEqualTo(-1);
+    }
+
+    @Test
+    void anObservershipWithALetterIsWorthTwenty() {
+        Evidence e = best(PROGRAM, "{kind: observership, site: Mercy, weeks: 4, letter: generic}");
+        assertThat(e.getValues()).isEqualTo("observership with a letter at Mercy: ladder value 20/100");
+    }
+
+    @Test
+    void clinicWorkWithAGenericLetterIsWorthThirtyAndNetsNothing() {
+        Evidence e = best(PROGRAM, "{kind: clinic, site: Mercy, weeks: 4, letter: generic}");
+        assertThat(e.getValues()).isEqualTo("clinic with a letter at Mercy: ladder value 30/100");
+        assertThat(e.getPoints()).isZero();
+    }
+
+    @Test
+    void clinicWorkWithoutALetterIsWorthTwenty() {
+        Evidence e = best(PROGRAM, "{kind: clinic, site: Mercy, weeks: 4}");
+        assertThat(e.getValues()).isEqualTo("clinic, no letter at Mercy: ladder value 20/100");
+    }
+
+    @Test
+    void anInpatientRotationWithADecentLetterIsWorthSeventy() {
+        Evidence e = best(PROGRAM, "{kind: inpatient, site: Mercy, weeks: 4, letter: decent}");
+        assertThat(e.getValues()).isEqualTo("inpatient with duties and a decent letter at Mercy: ladder value 70/100");
+        assertThat(e.getPoints()).isEqualTo(4);
+    }
+
+    @Test
+    void anInpatientRotationWithOnlyAGenericLetterIsWorthFortyFive() {
+        Evidence e = best(PROGRAM, "{kind: inpatient, site: Mercy, weeks: 4, letter: generic}");
+        assertThat(e.getValues()).isEqualTo("inpatient, weak or no letter at Mercy: ladder value 45/100");
+        assertThat(e.getPoints()).isEqualTo(1);
+    }
+
+    @Test
+    void aSubInternshipWithAStrongLetterFromAWriterWeKnowIsWorthNinetyFive() {
+        Evidence e = best(KNOWS_CHAIR, "{kind: sub-i, site: Mercy, weeks: 4, letter: strong, writer: us-chair}");
+        assertThat(e.getValues()).isEqualTo("sub-I with a strong letter from a writer we know at Mercy: ladder value 95/100");
+        assertThat(e.getPoints()).isEqualTo(6);
+    }
+
+    @Test
+    void aSubInternshipWithAStrongLetterFromAWriterWeDoNotKnowIsWorthSeventyFive() {
+        Evidence e = best(PROGRAM, "{kind: sub-i, site: Mercy, weeks: 4, letter: strong, writer: us-chair}");
+        assertThat(e.getValues()).isEqualTo("sub-I with a strong letter at Mercy: ladder value 75/100");
+        assertThat(e.getPoints()).isEqualTo(4);
+    }
+
+    @Test
+    void aSubInternshipWithoutAStrongLetterIsWorthSixty() {
+        Evidence e = best(KNOWS_CHAIR, "{kind: sub-i, site: Mercy, weeks: 4, letter: decent, writer: us-chair}");
+        assertThat(e.getValues()).isEqualTo("sub-I without a strong letter at Mercy: ladder value 60/100");
+        assertThat(e.getPoints()).isEqualTo(3);
+    }
+
+    @Test
+    void onlyTheBestRotationSetsTheCredit() {
+        Placement p = place(PROGRAM, applicant("{kind: shadowing, site: Mercy}, {kind: inpatient, site: St Luke, weeks: 4, letter: decent},"
+                + " {kind: clinic, site: Mercy, letter: generic}"));
+        Evidence e = fired(p, "The best US rotation sets the USCE credit");
+        assertThat(e.getValues()).isEqualTo("inpatient with duties and a decent letter at St Luke: ladder value 70/100");
+        assertThat(p.trail().stream().filter(x -> x.getRule().equals("The best US rotation sets the USCE credit"))).hasSize(1);
+    }
+
+    @Test
+    void withoutAnyUsRotationThereIsNoBestRotation() {
+        Placement p = place(PROGRAM, applicant(""));
+        notFired(p, "The best US rotation sets the USCE credit");
+    }
+
+    @Test
+    void anImgWithNoUsClinicalExperienceLosesCredit() {
+        Placement p = place(PROGRAM, applicant(""));
+        Evidence e = fired(p, "No US clinical experience");
+        assertThat(e.getHeuristic()).isEqualTo("U1");
+        assertThat(e.getPoints()).isEqualTo(-3);
+        assertThat(e.getValues()).isEqualTo("0 US rotations");
+    }
+
+    @Test
+    void evenShadowingIsSomeUsExperience() {
+        Placement p = place(PROGRAM, applicant("{kind: shadowing, site: Mercy}"));
+        notFired(p, "No US clinical experience");
+    }
+
+    @Test
+    void aUsGraduateIsNotAskedForUsClinicalExperience() {
+        Placement p = place(PROGRAM, "{id: a, school: us-md, step2: {score: 240}}");
+        notFired(p, "No US clinical experience");
+    }
+
+    // ---- U2: seen here
+
+    @Test
+    void aRotationOnOurWardsWithADecentLetterIsAStrongUp() {
+        Placement p = place(PROGRAM, applicant("{kind: inpatient, site: p, weeks: 4, letter: decent}"));
+        Evidence e = fired(p, "Seen on our wards");
+        assertThat(e.getHeuristic()).isEqualTo("U2");
+        assertThat(e.getPoints()).isEqualTo(8);
+        assertThat(e.getValues()).isEqualTo("inpatient at p (this program), 4 weeks, decent letter");
+    }
+
+    @Test
+    void aRotationWhereOurAlumniTrainedCountsToo() {
+        Placement p = place(PROGRAM, applicant("{kind: sub-i, site: General Hospital, weeks: 4, letter: strong}"));
+        Evidence e = fired(p, "Seen on our wards");
+        assertThat(e.getValues()).isEqualTo("sub-i at General Hospital (where our alumni trained), 4 weeks, strong letter");
+    }
+
+    @Test
+    void anObservershipHereIsNotBeingSeenAtWork() {
+        Placement p = place(PROGRAM, applicant("{kind: observership, site: p, weeks: 4, letter: decent}"));
+        notFired(p, "Seen on our wards");
+    }
+
+    @Test
+    void anInpatientRotationHereWithOnlyAGenericLetterIsNotASeenHereUp() {
+        Placement p = place(PROGRAM, applicant("{kind: inpatient, site: p, weeks: 4, letter: generic}"));
+        notFired(p, "Seen on our wards");
+    }
+
+    @Test
+    void anInpatientRotationElsewhereIsNotSeenHere() {
+        Placement p = place(PROGRAM, applicant("{kind: inpatient, site: Mercy, weeks: 4, letter: decent}"));
+        notFired(p, "Seen on our wards");
+    }
+
+    // ---- U3: tourism
+
+    @Test
+    void threeScatteredObservershipsAreTourism() {
+        Placement p = place(PROGRAM, applicant("{kind: observership, site: Mercy}, {kind: observership, site: St Luke},"
+                + " {kind: shadowing, site: Bayview}"));
+        Evidence e = fired(p, "Scattered observerships are tourism");
+        assertThat(e.getHeuristic()).isEqualTo("U3");
+        assertThat(e.getEffect()).isEqualTo(Effect.NOTE);
+        assertThat(e.getValues()).isEqualTo("3 shadowing/observer stints; 2 add nothing");
+        // the extra stints add nothing: the credit is that of one observership
+        Placement one = place(PROGRAM, applicant("{kind: observership, site: Mercy}"));
+        assertThat(p.score()).isEqualTo(one.score());
+    }
+
+    @Test
+    void twoObservershipsAreNotYetTourism() {
+        Placement p = place(PROGRAM, applicant("{kind: observership, site: Mercy}, {kind: observership, site: St Luke}"));
+        notFired(p, "Scattered observerships are tourism");
+    }
+}
