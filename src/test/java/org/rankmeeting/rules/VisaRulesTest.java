@@ -45,7 +45,7 @@ class VisaRulesTest {
         Evidence e = fired(second, "The visa budget for this type is spent");
         assertThat(e.getHeuristic()).isEqualTo("V1");
         assertThat(e.getPoints()).isEqualTo(-10);
-        assertThat(e.getSignal()).isEqualTo(Signal.VISA_CONCERN);
+        assertThat(e.getSignal()).as("a budget spent after interviews must not turn the file into a high-risk invitation").isNull();
         assertThat(e.getValues()).isEqualTo("J-1 budget 2 of 2 used (1 committed before the meeting; taken by files ranked above: Amina)");
 
         // Bilal alone would have had the slot: the spent budget costs exactly one tier.
@@ -108,7 +108,7 @@ class VisaRulesTest {
         Evidence e = fired(p, "H-1B with average scores is too risky");
         assertThat(e.getHeuristic()).isEqualTo("V3");
         assertThat(e.getPoints()).isEqualTo(-6);
-        assertThat(e.getSignal()).isEqualTo(Signal.VISA_CONCERN);
+        assertThat(e.getSignal()).as("a budget spent after interviews must not turn the file into a high-risk invitation").isNull();
         assertThat(e.getValues()).isEqualTo("H-1B; Step 2 235 less than 15 over 225");
     }
 
