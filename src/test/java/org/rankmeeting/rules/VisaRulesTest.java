@@ -108,7 +108,7 @@ class VisaRulesTest {
         Evidence e = fired(p, "H-1B with average scores is too risky");
         assertThat(e.getHeuristic()).isEqualTo("V3");
         assertThat(e.getPoints()).isEqualTo(-6);
-        assertThat(e.getSignal()).as("a budget spent after interviews must not turn the file into a high-risk invitation").isNull();
+        assertThat(e.getSignal()).isEqualTo(Signal.VISA_CONCERN);
         assertThat(e.getValues()).isEqualTo("H-1B; Step 2 235 less than 15 over 225");
     }
 
