@@ -102,8 +102,8 @@ public final class SyntheticScenario {
                     rnd.nextBoolean() ? List.of(new Applicant.Research(Applicant.Research.Kind.values()[rnd.nextInt(3)], rnd.nextInt(24), "writer-" + rnd.nextInt(60))) : List.of(),
                     new Applicant.Interview(Applicant.Interview.Communication.values()[rnd.nextInt(3)]),
                     new Applicant.Transcript(60 + rnd.nextInt(35), null), contacts, advocacy,
-                    rnd.nextInt(10) == 0 ? List.of("program-" + rnd.nextInt(programs)) : List.of()));
+                    rnd.nextInt(10) == 0 ? List.of("program-" + rnd.nextInt(programs)) : List.of(), null, null));
         }
-        return new Scenario("synthetic", "benchmark scenario", 2026, regions, schools, writers, progs, apps, List.of());
+        return new Scenario("synthetic", "benchmark scenario", 2026, regions, schools, writers, progs, apps, List.of(), List.of(), List.of());
     }
 }

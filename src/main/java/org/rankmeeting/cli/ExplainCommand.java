@@ -1,6 +1,5 @@
 package org.rankmeeting.cli;
 
-import org.rankmeeting.BadInputException;
 import org.rankmeeting.engine.Meeting;
 import org.rankmeeting.engine.ProgramBoard;
 import org.rankmeeting.engine.World;
@@ -44,14 +43,8 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         LoadedScenario s = ScenarioReader.read(scenario);
         World world = new World(s.scenario());
-        if (world.applicant(applicant) == null) {
-            throw new BadInputException("--applicant: no applicant '" + applicant + "' in " + s.displayName()
-                    + Suggest.didYouMean(applicant, s.scenario().applicants().stream().map(a -> a.id()).toList()));
-        }
-        if (program != null && world.program(program) == null) {
-            throw new BadInputException("--program: no program '" + program + "' in " + s.displayName()
-                    + Suggest.didYouMean(program, s.scenario().programs().stream().map(p -> p.id()).toList()));
-        }
+        Lookups.requireApplicant(world, applicant, s.displayName());
+        Lookups.requireProgram(world, program, s.displayName());
         Meeting meeting = engineOptions.engine().run(world);
         List<ProgramBoard> boards = program == null ? meeting.boards() : List.of(meeting.board(program));
         spec.commandLine().getOut().print(Explanation.render(boards, applicant, formatOption.format));

@@ -18,7 +18,9 @@ public record Applicant(
         Transcript transcript,
         List<Contact> contacts,
         List<Advocacy> lateAdvocacy,
-        List<String> localTies) {
+        List<String> localTies,
+        List<String> rankList,
+        Preferences preferences) {
 
     public Applicant {
         letters = letters == null ? List.of() : letters;
@@ -27,6 +29,7 @@ public record Applicant(
         contacts = contacts == null ? List.of() : contacts;
         lateAdvocacy = lateAdvocacy == null ? List.of() : lateAdvocacy;
         localTies = localTies == null ? List.of() : localTies;
+        rankList = rankList == null ? List.of() : rankList;
     }
 
 
@@ -82,6 +85,16 @@ public record Applicant(
 
         /** A2: top-10% kind of person / solid, won't embarrass you / not sure they'd keep up. */
         public enum Verdict implements Coded { TOP, SOLID, DOUBTS }
+    }
+
+    /**
+     * How the applicant builds a rank order list when the scenario does not give one: places they would rather
+     * train in and how many programs they rank at most.
+     */
+    public record Preferences(List<String> locations, Integer maxListLength) {
+        public Preferences {
+            locations = locations == null ? List.of() : locations;
+        }
     }
 
     /** T3: a message to the PD after interviews from someone at the program. */

@@ -30,6 +30,11 @@ final class LocationIndex {
     private LocationIndex() {
     }
 
+    /** An index with no positions, for checks on records that were not read from a file. */
+    static LocationIndex empty() {
+        return new LocationIndex();
+    }
+
     static LocationIndex build(ObjectMapper mapper, String text) {
         LocationIndex index = new LocationIndex();
         try (JsonParser p = mapper.createParser(text)) {

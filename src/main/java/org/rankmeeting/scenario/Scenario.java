@@ -2,7 +2,10 @@ package org.rankmeeting.scenario;
 
 import java.util.List;
 
-/** One scenario file: the world (schools, writers, programs), the applicants, and what should happen. */
+/**
+ * One scenario file: the world (schools, writers, programs), the applicants, what should happen, what-if variants
+ * of applicants, and the couples who enter the Match together.
+ */
 public record Scenario(
         String title,
         String description,
@@ -12,7 +15,9 @@ public record Scenario(
         List<Writer> writers,
         List<Program> programs,
         List<Applicant> applicants,
-        List<Expectation> expectations) {
+        List<Expectation> expectations,
+        List<Variant> variants,
+        List<Couple> couples) {
 
     public Scenario {
         regions = regions == null ? List.of() : regions;
@@ -21,6 +26,12 @@ public record Scenario(
         programs = programs == null ? List.of() : programs;
         applicants = applicants == null ? List.of() : applicants;
         expectations = expectations == null ? List.of() : expectations;
+        variants = variants == null ? List.of() : variants;
+        couples = couples == null ? List.of() : couples;
     }
 
+    public Scenario withApplicants(List<Applicant> replaced) {
+        return new Scenario(title, description, cycle, regions, schools, writers, programs, replaced, expectations,
+                variants, couples);
+    }
 }

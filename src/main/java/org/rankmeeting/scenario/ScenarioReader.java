@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -177,6 +178,45 @@ public final class ScenarioReader {
     }
 
     /**
+     * One value written as YAML (a number, a word, {@code true}, a flow map {@code {writer: x}} or list), read as
+     * scenario files are read; for values given on the command line.
+     *
+     * @throws BadInputException naming {@code source} when the text is not a YAML value
+     */
+    public static JsonNode readValue(String text, String source) {
+        try {
+            JsonNode node = YAML_MAPPER.readTree(text);
+            return node == null || node.isMissingNode() ? YAML_MAPPER.getNodeFactory().textNode("") : node;
+        } catch (JsonProcessingException e) {
+            throw new BadInputException(source + ": cannot read '" + text + "' as a value: "
+                    + cleanSyntaxMessage(e.getOriginalMessage()));
+        }
+    }
+
+    /**
+     * Checks a variant made outside the file (on the command line) against the scenario, as variants in the file
+     * are checked. Problems are reported as {@code source: path: what}, e.g. {@code --set step2.score: expected ...}.
+     *
+     * @param source names where the variant came from in messages
+     * @throws BadInputException listing every problem
+     */
+    public static void checkVariant(Scenario scenario, Variant variant, String source) {
+        Scenario probe = new Scenario(scenario.title(), scenario.description(), scenario.cycle(), scenario.regions(),
+                scenario.schools(), scenario.writers(), scenario.programs(), scenario.applicants(), List.of(),
+                List.of(variant), List.of());
+        String prefix = "variants[0].";
+        List<String> lines = new ArrayList<>();
+        for (ScenarioValidator.Problem problem : ScenarioValidator.validate(probe, LocationIndex.empty())) {
+            if (problem.path().startsWith(prefix)) {
+                lines.add(source + ": " + problem.path().substring(prefix.length()) + ": " + problem.message());
+            }
+        }
+        if (!lines.isEmpty()) {
+            throw new BadInputException(lines);
+        }
+    }
+
+    /**
      * The scenario with the reader's defaults applied (see the class comment); for scenarios built in code.
      * Values already present are kept.
      */
@@ -190,12 +230,12 @@ public final class ScenarioReader {
                         step2.taken() == null ? Boolean.TRUE : step2.taken());
                 a = new Applicant(a.id(), a.name(), a.school(), a.graduationYear(), a.gapYears(), step2, a.visa(),
                         a.letters(), a.usce(), a.research(), a.interview(), a.transcript(), a.contacts(),
-                        a.lateAdvocacy(), a.localTies());
+                        a.lateAdvocacy(), a.localTies(), a.rankList(), a.preferences());
             }
             applicants.add(a);
         }
         return new Scenario(s.title(), s.description(), cycle, s.regions(), s.schools(), s.writers(), s.programs(),
-                applicants, s.expectations());
+                applicants, s.expectations(), s.variants(), s.couples());
     }
 
     // ---- binding -------------------------------------------------------------------------------------------
@@ -345,7 +385,7 @@ public final class ScenarioReader {
         return new BadInputException(Messages.at(name, location, path == null ? null : path.dotted(), what));
     }
 
-    private static String unknownField(UnrecognizedPropertyException e) {
+    static String unknownField(UnrecognizedPropertyException e) {
         String field = e.getPropertyName();
         List<String> known = knownFields(e.getReferringClass(), e.getKnownPropertyIds());
         Optional<String> close = Suggestions.closest(field, known);

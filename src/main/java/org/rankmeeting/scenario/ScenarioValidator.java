@@ -83,6 +83,14 @@ final class ScenarioValidator {
         for (int i = 0; i < scenario.expectations().size(); i++) {
             checkExpectation(root.field("expectations").index(i), scenario.expectations().get(i));
         }
+        ids(root.field("variants"), scenario.variants(), Variant::id);
+        for (int i = 0; i < scenario.variants().size(); i++) {
+            checkVariant(root.field("variants").index(i), scenario.variants().get(i));
+        }
+        Map<String, FieldPath> partnered = new LinkedHashMap<>();
+        for (int i = 0; i < scenario.couples().size(); i++) {
+            checkCouple(root.field("couples").index(i), scenario.couples().get(i), partnered);
+        }
     }
 
     // ---- entities ------------------------------------------------------------------------------------------
@@ -198,6 +206,100 @@ final class ScenarioValidator {
         }
         for (int j = 0; j < applicant.localTies().size(); j++) {
             ref(path.field("localTies").index(j), applicant.localTies().get(j), programs, "program", "programs");
+        }
+        List<String> seen = new ArrayList<>();
+        for (int j = 0; j < applicant.rankList().size(); j++) {
+            FieldPath r = path.field("rankList").index(j);
+            String program = applicant.rankList().get(j);
+            ref(r, program, programs, "program", "programs");
+            if (seen.contains(program)) {
+                problem(index.value(r), r, "program '" + program + "' is ranked twice (first at position "
+                        + (seen.indexOf(program) + 1) + ")");
+            }
+            seen.add(program);
+        }
+        if (applicant.preferences() != null) {
+            FieldPath pref = path.field("preferences");
+            atLeast(pref.field("maxListLength"), applicant.preferences().maxListLength(), 1, "1 or more programs");
+        }
+    }
+
+    /**
+     * A variant names a known applicant and edits that apply; the edited file must pass the applicant checks.
+     * Only problems the edits introduce are reported (the base file's own are reported where it is written).
+     */
+    private void checkVariant(FieldPath path, Variant variant) {
+        if (variant.applicant() == null) {
+            missing(path, "applicant");
+            return;
+        }
+        ref(path.field("applicant"), variant.applicant(), applicants, "applicant", "applicants");
+        Applicant base = scenario.applicants().stream().filter(a -> a.id().equals(variant.applicant()))
+                .findFirst().orElse(null);
+        if (base == null) {
+            return;
+        }
+        Applicant edited;
+        try {
+            edited = ApplicantEdits.apply(base, variant.set(), variant.add(), variant.remove());
+        } catch (ApplicantEdits.EditException e) {
+            for (ApplicantEdits.Problem p : e.problems()) {
+                FieldPath at = path;
+                for (Object segment : p.at()) {
+                    at = segment instanceof Integer i ? at.index(i) : at.field(segment.toString());
+                }
+                problem(index.value(at), at, p.message());
+            }
+            return;
+        }
+        List<Problem> before = applicantProblems(path, base);
+        for (Problem p : applicantProblems(path, edited)) {
+            if (before.stream().noneMatch(b -> b.path().equals(p.path()) && b.message().equals(p.message()))) {
+                problems.add(new Problem(p.location(), p.path(), "in the varied file: " + p.message()));
+            }
+        }
+    }
+
+    private List<Problem> applicantProblems(FieldPath path, Applicant applicant) {
+        int mark = problems.size();
+        checkApplicant(path, applicant);
+        List<Problem> found = new ArrayList<>(problems.subList(mark, problems.size()));
+        problems.subList(mark, problems.size()).clear();
+        return found;
+    }
+
+    /** Two distinct applicants, each in one couple at most; each pair names two programs or no-match. */
+    private void checkCouple(FieldPath path, Couple couple, Map<String, FieldPath> partnered) {
+        FieldPath partners = path.field("partners");
+        if (couple.partners().size() != 2) {
+            problem(index.value(partners), partners, "expected two partners, got " + couple.partners().size());
+        }
+        for (int j = 0; j < couple.partners().size(); j++) {
+            String id = couple.partners().get(j);
+            ref(partners.index(j), id, applicants, "applicant", "applicants");
+            if (partnered.containsKey(id)) {
+                problem(index.value(partners.index(j)), partners.index(j), "applicant '" + id
+                        + "' is already in a couple (" + partnered.get(id).dotted() + ")");
+            } else {
+                partnered.put(id, path);
+            }
+        }
+        for (int j = 0; j < couple.rankList().size(); j++) {
+            FieldPath pairPath = path.field("rankList").index(j);
+            List<String> pair = couple.rankList().get(j);
+            if (pair.size() != 2) {
+                problem(index.value(pairPath), pairPath, "expected a pair [program for the first partner, "
+                        + "program for the second] (either may be 'no-match'), got " + pair.size() + " entries");
+                continue;
+            }
+            if (Couple.NO_MATCH.equals(pair.get(0)) && Couple.NO_MATCH.equals(pair.get(1))) {
+                problem(index.value(pairPath), pairPath, "a pair with no program for either partner ranks nothing");
+            }
+            for (int k = 0; k < 2; k++) {
+                if (!Couple.NO_MATCH.equals(pair.get(k))) {
+                    ref(pairPath.index(k), pair.get(k), programs, "program", "programs");
+                }
+            }
         }
     }
 

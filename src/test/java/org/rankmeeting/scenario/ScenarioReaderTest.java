@@ -896,7 +896,7 @@ class ScenarioReaderTest {
     void withDefaultsFillsOnlyWhatIsMissing() {
         Scenario s = new Scenario(null, null, null, null, null, null, null, List.of(
                 new Applicant("a", null, "s", null, null, new Applicant.Step2(250, null, false),
-                        null, null, null, null, null, null, null, null, null)), null);
+                        null, null, null, null, null, null, null, null, null, null, null)), null, null, null);
 
         Scenario completed = ScenarioReader.withDefaults(s);
 

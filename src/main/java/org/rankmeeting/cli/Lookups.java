@@ -1,0 +1,28 @@
+package org.rankmeeting.cli;
+
+import org.rankmeeting.BadInputException;
+import org.rankmeeting.engine.World;
+import org.rankmeeting.scenario.Applicant;
+import org.rankmeeting.scenario.Program;
+
+/** Checks ids typed on the command line against the scenario, with "did you mean". */
+final class Lookups {
+
+    private Lookups() {
+    }
+
+    /** Nothing to check when {@code id} is null (the option was not given). */
+    static void requireApplicant(World world, String id, String scenarioName) {
+        if (id != null && world.applicant(id) == null) {
+            throw new BadInputException("--applicant: no applicant '" + id + "' in " + scenarioName
+                    + Suggest.didYouMean(id, world.applicants().stream().map(Applicant::id).toList()));
+        }
+    }
+
+    static void requireProgram(World world, String id, String scenarioName) {
+        if (id != null && world.program(id) == null) {
+            throw new BadInputException("--program: no program '" + id + "' in " + scenarioName
+                    + Suggest.didYouMean(id, world.programs().stream().map(Program::id).toList()));
+        }
+    }
+}
