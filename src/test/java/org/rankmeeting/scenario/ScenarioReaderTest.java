@@ -482,7 +482,7 @@ class ScenarioReaderTest {
         @Test
         void aScenarioMustBeAMap() {
             assertThat(problems("- programs\n- applicants\n")).containsExactly("s.yaml:1:1: scenario: expected a map of fields "
-                    + "(title, description, cycle, regions, schools, writers, programs, applicants, expectations), got a list");
+                    + "(title, description, cycle, regions, schools, writers, programs, applicants, expectations, variants, couples), got a list");
         }
 
         @Test
