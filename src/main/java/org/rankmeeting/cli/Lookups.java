@@ -3,7 +3,12 @@ package org.rankmeeting.cli;
 import org.rankmeeting.BadInputException;
 import org.rankmeeting.engine.World;
 import org.rankmeeting.scenario.Applicant;
+import org.rankmeeting.scenario.Coded;
 import org.rankmeeting.scenario.Program;
+import org.rankmeeting.scenario.Tier;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /** Checks ids typed on the command line against the scenario, with "did you mean". */
 final class Lookups {
@@ -17,6 +22,23 @@ final class Lookups {
             throw new BadInputException("--applicant: no applicant '" + id + "' in " + scenarioName
                     + Suggest.didYouMean(id, world.applicants().stream().map(Applicant::id).toList()));
         }
+    }
+
+    /** A tier a file can be lifted to, by its code ({@code upper-mid}); "not ranked" is no target. */
+    static Tier rankedTier(String code) {
+        List<String> codes = new ArrayList<>();
+        for (Tier t : Tier.values()) {
+            if (t.isRanked()) {
+                codes.add(t.code());
+            }
+        }
+        String given = Coded.normalise(code);
+        for (Tier t : Tier.values()) {
+            if (t.isRanked() && t.name().equals(given)) {
+                return t;
+            }
+        }
+        throw new BadInputException("--target: no tier '" + code + "'" + Suggest.didYouMean(code, codes));
     }
 
     static void requireProgram(World world, String id, String scenarioName) {

@@ -64,16 +64,24 @@ public final class Engine {
     }
 
     public ProgramBoard runProgram(World world, Program program, List<Applicant> applicants) {
-        CaseFactory factory = new CaseFactory(world);
+        return runProgram(world, program, applicants, null);
+    }
+
+    /**
+     * As {@link #runProgram(World, Program, List)}, reusing placements already worked out for the same applicant
+     * file (the same instance), program and meeting state. Evaluation is deterministic, so a cached placement is
+     * the one a fresh run would give; searches that vary one file re-run only that file.
+     */
+    public ProgramBoard runProgram(World world, Program program, List<Applicant> applicants, PlacementCache cache) {
+        Places places = new Places(world, program, cache);
         Map<String, CaseFactory.MeetingState> states = new LinkedHashMap<>();
-        List<Case> cases = new ArrayList<>();
-        int id = 0;
+        List<Places.Pending> opening = new ArrayList<>();
         for (Applicant a : applicants) {
             states.put(a.id(), CaseFactory.MeetingState.OPENING);
-            cases.add(factory.build(id++, a, program, CaseFactory.MeetingState.OPENING));
+            opening.add(new Places.Pending(a, CaseFactory.MeetingState.OPENING));
         }
         Map<String, Placement> placed = new LinkedHashMap<>();
-        for (Placement p : evaluate(cases)) {
+        for (Placement p : places.evaluate(opening)) {
             placed.put(p.applicantId(), p);
         }
 
@@ -81,7 +89,7 @@ public final class Engine {
         List<Placement> order = placed.values().stream().sorted(Placement.LIST_ORDER).toList();
         Map<Applicant.Visa, Integer> seatsLeft = new HashMap<>();
         Map<Applicant.Visa, List<String>> takenBy = new HashMap<>();
-        List<Case> spent = new ArrayList<>();
+        List<Places.Pending> spent = new ArrayList<>();
         for (Placement p : order) {
             Applicant a = world.applicant(p.applicantId());
             Applicant.Visa visa = a.visa();
@@ -98,10 +106,10 @@ public final class Engine {
             } else if (budget.budget() - committed > 0) {
                 var state = new CaseFactory.MeetingState(0, String.join(", ", names), false, "");
                 states.put(a.id(), state);
-                spent.add(factory.build(id++, a, program, state));
+                spent.add(new Places.Pending(a, state));
             }
         }
-        for (Placement p : evaluate(spent)) {
+        for (Placement p : places.evaluate(spent)) {
             placed.put(p.applicantId(), p);
         }
 
@@ -111,21 +119,73 @@ public final class Engine {
         long ranked = placed.values().stream().filter(Placement::isRanked).count();
         if (wanted > 0 && already + ranked < wanted) {
             String listState = (already + ranked) + " ranked of the " + wanted + " the program wants";
-            List<Case> saves = new ArrayList<>();
+            List<Places.Pending> saves = new ArrayList<>();
             for (Applicant a : applicants) {
                 boolean hasAdvocate = a.lateAdvocacy().stream().anyMatch(adv -> world.programOf(adv.person()) == program);
                 if (hasAdvocate) {
                     var old = states.get(a.id());
                     var state = new CaseFactory.MeetingState(old.visaSeatsLeft(), old.visaSeatsTakenBy(), true, listState);
-                    saves.add(factory.build(id++, a, program, state));
+                    saves.add(new Places.Pending(a, state));
                 }
             }
-            for (Placement p : evaluate(saves)) {
+            for (Placement p : places.evaluate(saves)) {
                 placed.put(p.applicantId(), p);
             }
         }
         List<Placement> board = placed.values().stream().sorted(Placement.LIST_ORDER).toList();
         return new ProgramBoard(program, board);
+    }
+
+    /** Evaluates files for one program, through the cache when there is one. */
+    private final class Places {
+
+        record Pending(Applicant applicant, CaseFactory.MeetingState state) {
+        }
+
+        private final CaseFactory factory;
+        private final Program program;
+        private final PlacementCache cache;
+        private int nextId;
+
+        Places(World world, Program program, PlacementCache cache) {
+            this.factory = new CaseFactory(world);
+            this.program = program;
+            this.cache = cache;
+        }
+
+        List<Placement> evaluate(List<Pending> pending) {
+            Placement[] out = new Placement[pending.size()];
+            List<Case> misses = new ArrayList<>();
+            List<Integer> missAt = new ArrayList<>();
+            for (int i = 0; i < pending.size(); i++) {
+                Pending p = pending.get(i);
+                Placement hit = cache == null ? null : cache.get(p.applicant(), program.id(), p.state());
+                if (hit != null) {
+                    out[i] = hit;
+                } else {
+                    misses.add(factory.build(nextId++, p.applicant(), program, p.state()));
+                    missAt.add(i);
+                }
+            }
+            List<Placement> fresh = Engine.this.evaluate(misses);
+            for (int j = 0; j < fresh.size(); j++) {
+                int i = missAt.get(j);
+                out[i] = fresh.get(j);
+                if (cache != null) {
+                    cache.put(pending.get(i).applicant(), program.id(), pending.get(i).state(), out[i]);
+                }
+            }
+            return List.of(out);
+        }
+    }
+
+    /**
+     * Places files that all come up at the meeting's opening (no visa seat spent, list not thin) in as few sessions
+     * as possible, and remembers them in the cache: the first step of a search over many variants of one file.
+     */
+    public void warm(World world, Program program, List<Applicant> files, PlacementCache cache) {
+        new Places(world, program, cache).evaluate(files.stream()
+                .map(a -> new Places.Pending(a, CaseFactory.MeetingState.OPENING)).toList());
     }
 
     /** T3: the list length the program wants; by default ten files per position. */

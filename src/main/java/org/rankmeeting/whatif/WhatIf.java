@@ -51,7 +51,12 @@ public final class WhatIf {
         if (before == null) {
             throw new BadInputException("variant '" + variant.id() + "': no applicant '" + variant.applicant() + "'");
         }
-        Applicant after = edited(before, variant);
+        return compare(world, baseline, variant, edited(before, variant));
+    }
+
+    /** Compares the baseline with the meeting run on {@code after}, a file already edited as the variant says. */
+    public Result compare(World world, Meeting baseline, Variant variant, Applicant after) {
+        Applicant before = world.applicant(after.id());
         Meeting varied = engine.run(vary(world, after));
         List<ProgramDiff> programs = new ArrayList<>();
         for (Program p : world.programs()) {
