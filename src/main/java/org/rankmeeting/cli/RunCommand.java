@@ -46,7 +46,7 @@ final class RunCommand implements Callable<Integer> {
         boolean allMet = true;
         for (LoadedScenario s : loaded) {
             Meeting meeting = engine.run(new World(s.scenario()));
-            List<ExpectationCheck.Result> checks = ExpectationCheck.check(meeting);
+            List<ExpectationCheck.Result> checks = ExpectationCheck.check(meeting, engine);
             allMet &= checks.stream().allMatch(ExpectationCheck.Result::met);
             out.append(BoardReport.render(s.displayName(), meeting, checks, formatOption.format));
         }

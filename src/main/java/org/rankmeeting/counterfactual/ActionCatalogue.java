@@ -203,8 +203,10 @@ public final class ActionCatalogue {
             }
             ObjectNode item = NODES.objectNode().put("kind", "sub-i").put("site", site).put("weeks", 4).put("letter", "strong");
             Program at = world.program(site);
+            List<String> trainedThere = world.programs().stream().filter(q -> q.alumniSites().contains(site))
+                    .map(Program::displayName).toList();
             String where = at != null ? at.displayName()
-                    : site + " (where " + p.displayName() + "'s alumni trained)";
+                    : site + " (where the alumni of " + String.join(" and ", trainedThere) + " trained)";
             out.add(new Action("sub-i@" + site, "sub-i@" + site,
                     "a 4-week sub-internship at " + where + ", ending with a strong letter", 5, add(a, "usce", item)));
         }

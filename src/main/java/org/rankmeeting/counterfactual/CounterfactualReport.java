@@ -127,7 +127,7 @@ public final class CounterfactualReport {
                 out.append(md ? "- " : "   ").append(Lines.line(ev)).append('\n');
             }
         }
-        return out.append('\n').toString();
+        return out.append("No action in the catalogue below moves these this season.\n\n").toString();
     }
 
     private static String name(Counterfactual.Outcome o, String programId) {

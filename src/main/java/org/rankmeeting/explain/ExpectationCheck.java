@@ -1,12 +1,18 @@
 package org.rankmeeting.explain;
 
+import org.rankmeeting.engine.Engine;
 import org.rankmeeting.engine.Meeting;
 import org.rankmeeting.engine.Placement;
 import org.rankmeeting.engine.ProgramBoard;
+import org.rankmeeting.engine.World;
 import org.rankmeeting.scenario.Expectation;
+import org.rankmeeting.scenario.Variant;
+import org.rankmeeting.whatif.WhatIf;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Checks a scenario's expectations against the meeting's outcome. */
 public final class ExpectationCheck {
@@ -17,12 +23,28 @@ public final class ExpectationCheck {
     private ExpectationCheck() {
     }
 
-    public static List<Result> check(Meeting meeting) {
+    /**
+     * Checks every expectation: those naming a variant on the meeting run again with that variant's file (each
+     * variant run once), the others on {@code meeting}.
+     */
+    public static List<Result> check(Meeting meeting, Engine engine) {
+        Map<String, Meeting> varied = new HashMap<>();
         List<Result> out = new ArrayList<>();
         for (Expectation e : meeting.world().scenario().expectations()) {
-            out.add(e.isOrder() ? checkOrder(meeting, e) : checkPlacement(meeting, e));
+            Meeting m = meeting;
+            if (e.variant() != null) {
+                m = varied.computeIfAbsent(e.variant(), id -> engine.run(variantWorld(meeting.world(), id)));
+            }
+            Result r = e.isOrder() ? checkOrder(m, e) : checkPlacement(m, e);
+            out.add(e.variant() == null ? r : new Result(e, r.met(), "[variant " + e.variant() + "] " + r.text()));
         }
         return out;
+    }
+
+    private static World variantWorld(World world, String variantId) {
+        Variant v = world.scenario().variants().stream().filter(x -> variantId.equals(x.id())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("unknown variant " + variantId + " (the reader checks this)"));
+        return WhatIf.vary(world, WhatIf.edited(world.applicant(v.applicant()), v));
     }
 
     private static Result checkPlacement(Meeting meeting, Expectation e) {

@@ -37,6 +37,7 @@ final class ScenarioValidator {
     private Map<String, FieldPath> programs;
     private Map<String, FieldPath> applicants;
     private Map<String, FieldPath> people;
+    private Map<String, FieldPath> variants;
 
     private ScenarioValidator(Scenario scenario, LocationIndex index) {
         this.scenario = scenario;
@@ -80,10 +81,10 @@ final class ScenarioValidator {
         for (int i = 0; i < scenario.applicants().size(); i++) {
             checkApplicant(root.field("applicants").index(i), scenario.applicants().get(i));
         }
+        variants = ids(root.field("variants"), scenario.variants(), Variant::id);
         for (int i = 0; i < scenario.expectations().size(); i++) {
             checkExpectation(root.field("expectations").index(i), scenario.expectations().get(i));
         }
-        ids(root.field("variants"), scenario.variants(), Variant::id);
         for (int i = 0; i < scenario.variants().size(); i++) {
             checkVariant(root.field("variants").index(i), scenario.variants().get(i));
         }
@@ -341,6 +342,7 @@ final class ScenarioValidator {
         ref(path.field("program"), e.program(), programs, "program", "programs");
         ref(path.field("above"), e.above(), applicants, "applicant", "applicants");
         ref(path.field("below"), e.below(), applicants, "applicant", "applicants");
+        ref(path.field("variant"), e.variant(), variants, "variant", "variants");
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------

@@ -47,8 +47,9 @@ class BundledScenariosTest {
             Scenario scenario = ScenarioReader.read(file).scenario();
             assertThat(scenario.expectations()).as("%s states no expectations", file).isNotEmpty();
 
-            Meeting meeting = new Engine(RULES).run(new World(scenario));
-            List<ExpectationCheck.Result> results = ExpectationCheck.check(meeting);
+            Engine engine = new Engine(RULES);
+            Meeting meeting = engine.run(new World(scenario));
+            List<ExpectationCheck.Result> results = ExpectationCheck.check(meeting, engine);
             List<String> failed = results.stream().filter(r -> !r.met()).map(ExpectationCheck.Result::text).toList();
             assertThat(failed)
                     .as("%s: %d of %d expectations failed:%n  %s", file, failed.size(), results.size(),
