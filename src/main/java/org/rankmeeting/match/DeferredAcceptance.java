@@ -1,7 +1,6 @@
 package org.rankmeeting.match;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,16 +27,18 @@ import java.util.Map;
  *     earlier, so the outcome may not be stable. After the queue empties the matcher looks for blocking
  *     pairs (defined in {@link Stability}); if there are any, every applicant or couple in one goes back
  *     to the most preferred entry on its list that blocks, giving up what it holds, and the queue runs
- *     again. With singles only there is never a repair round, and the outcome is the applicant-optimal
- *     stable matching.</li>
- * <li><b>When no stable matching exists</b> (possible with couples) the repair rounds can cycle. The
- *     matcher stops when an assignment repeats (the process would loop forever) or after
- *     {@code maxRepairRounds} rounds (default {@value #DEFAULT_MAX_REPAIR_ROUNDS}). It then reports the
- *     assignment with the fewest blocking pairs it saw (the earliest among equals), with
+ *     again. If that brings back an assignment seen before, the matcher switches to re-entering only the
+ *     first blocking applicant or couple (singles before couples, input order) per round, which can
+ *     break the loop. With singles only there is never a repair round, and the outcome is the
+ *     applicant-optimal stable matching.</li>
+ * <li><b>When no stable matching exists</b> (possible with couples) the repair rounds cycle. The
+ *     matcher stops when an assignment repeats in one-at-a-time mode (from there it would loop forever)
+ *     or after {@code maxRepairRounds} rounds (default {@value #DEFAULT_MAX_REPAIR_ROUNDS}). It then
+ *     reports the assignment with the fewest blocking pairs it saw (the earliest among equals), with
  *     {@link MatchResult#stable()} false, the blocking pairs found by {@link Stability}, and a note saying
  *     why it stopped. Work is bounded: within one pass pointers only move down the lists, so a pass makes
  *     at most as many applications as there are list entries, and there are at most
- *     {@code maxRepairRounds + 1} passes.</li>
+ *     {@code maxRepairRounds + 1} passes, each followed by one scan of all lists for blocking pairs.</li>
  * </ol>
  * The same input gives the same result: the order is fixed by the input lists, and nothing depends on
  * the iteration order of a hash map.
@@ -112,105 +113,5 @@ public final class DeferredAcceptance {
                 report.stable(), report.blockingPairs(), notes, stats);
         timer.phase("check", System.nanoTime() - t3);
         return result;
-    }
-
-    /** The repair rounds: re-enter whoever blocks, until stable, a repeated assignment, or the round limit. */
-    private static final class Repair {
-        private final Market m;
-        private final Proposals state;
-        private final int maxRounds;
-        private final EngineBlocking blocking;
-        private final Map<Integer, List<int[]>> seen = new HashMap<>();
-        private int rounds;
-        private int[] best;
-        private int bestCount = Integer.MAX_VALUE;
-        private int firstCount = -1;
-        private MatchResult.Termination termination;
-
-        Repair(Market m, Proposals state, int maxRounds) {
-            this.m = m;
-            this.state = state;
-            this.maxRounds = maxRounds;
-            this.blocking = new EngineBlocking(m, state);
-        }
-
-        void run() {
-            int[] target = new int[m.proposers()];
-            while (true) {
-                int count = blocking.scan(target);
-                if (firstCount < 0) {
-                    firstCount = count;
-                }
-                int[] snapshot = state.choice.clone();
-                if (count < bestCount) {
-                    best = snapshot;
-                    bestCount = count;
-                }
-                if (count == 0) {
-                    termination = MatchResult.Termination.STABLE;
-                    return;
-                }
-                if (!remember(snapshot)) {
-                    termination = MatchResult.Termination.CYCLE;
-                    return;
-                }
-                if (rounds == maxRounds) {
-                    termination = MatchResult.Termination.ROUND_LIMIT;
-                    return;
-                }
-                rounds++;
-                for (int proposer = 0; proposer < target.length; proposer++) {
-                    if (target[proposer] != Market.NONE) {
-                        state.restartAt(proposer, target[proposer]);
-                    }
-                }
-                state.drain();
-            }
-        }
-
-        /** Adds an assignment to those seen; false if it was seen before. */
-        private boolean remember(int[] snapshot) {
-            List<int[]> same = seen.computeIfAbsent(Arrays.hashCode(snapshot), h -> new ArrayList<>());
-            for (int[] earlier : same) {
-                if (Arrays.equals(earlier, snapshot)) {
-                    return false;
-                }
-            }
-            same.add(snapshot);
-            return true;
-        }
-
-        int[] reported() {
-            return best;
-        }
-
-        int reportedBlockingPairs() {
-            return bestCount;
-        }
-
-        int rounds() {
-            return rounds;
-        }
-
-        MatchResult.Termination termination() {
-            return termination;
-        }
-
-        List<String> notes() {
-            List<String> notes = new ArrayList<>();
-            if (rounds == 0 && termination == MatchResult.Termination.STABLE) {
-                return notes;
-            }
-            String start = "after the couples, " + firstCount + " blocking pair(s) remained";
-            switch (termination) {
-                case STABLE -> notes.add(start + "; " + rounds + " repair round(s) re-entered those applicants and reached a stable matching");
-                case CYCLE -> notes.add(start + "; repair round " + rounds + " came back to an assignment seen before, so the process "
-                        + "would cycle: no stable matching was reached, and the assignment with the fewest blocking pairs seen ("
-                        + bestCount + ") is reported");
-                case ROUND_LIMIT -> notes.add(start + "; the limit of " + maxRounds + " repair round(s) was reached without a stable "
-                        + "matching, and the assignment with the fewest blocking pairs seen (" + bestCount + ") is reported");
-            }
-            return notes;
-        }
     }
 }
