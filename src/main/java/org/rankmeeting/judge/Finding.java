@@ -45,9 +45,14 @@ public final class Finding {
         return x;
     }
 
-    /** P2: a component with no data behind it, scored {@code points} (the rules give half the weight). */
-    public static Finding neutral(RuleContext drools, ProgramFile f, Component component, int points, String sentence) {
-        Finding x = score(drools, f, component, points, sentence, "no data: scored neutral");
+    /**
+     * P2: a component with no data behind it, scored {@code points} (the rules give half the weight, rounded down).
+     * The values say so: "no pass-rate data: scored neutral, 12 of 25".
+     */
+    public static Finding neutral(RuleContext drools, ProgramFile f, Component component, int points, String missing,
+                                  String sentence) {
+        Finding x = score(drools, f, component, points, sentence,
+                missing + ": scored neutral, " + points + " of " + component.weight());
         x.neutral = true;
         return x;
     }

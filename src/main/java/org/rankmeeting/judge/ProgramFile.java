@@ -58,7 +58,6 @@ public final class ProgramFile {
     public String getId() { return program.id(); }
     public String getName() { return program.displayName(); }
     public int getCycle() { return cycle; }
-    public boolean isHasSignals() { return program.signals() != null; }
 
     // --- board pass rates
     public boolean isHasPassRates() { return !passRates.isEmpty(); }

@@ -97,7 +97,7 @@ class JudgingRulesTest {
             scores(f, Component.GRADUATE_OUTCOMES, 15);
             assertThat(f.isNeutral()).isTrue();
             assertThat(f.isRedFlag()).as("not knowing is not a red flag").isFalse();
-            assertThat(f.getValues()).isEqualTo("no data: scored neutral");
+            assertThat(f.getValues()).isEqualTo("no data on graduates: scored neutral, 15 of 30");
             notFired(j, "No visible graduate outcomes");
         }
 
@@ -183,6 +183,7 @@ class JudgingRulesTest {
             Finding f = fired(j, "Board pass rates not recorded");
             scores(f, Component.BOARD_PASS_RATES, 12);
             assertThat(f.isNeutral()).isTrue();
+            assertThat(f.getValues()).isEqualTo("no pass-rate data: scored neutral, 12 of 25");
             notFired(judge("{boardPassRates: {2025: 91}}"), "Board pass rates not recorded");
         }
     }
