@@ -78,7 +78,7 @@ public final class Catalogue {
         add("T3", "late saves when the list looks thin");
         add("T4", "a desperate program barely differentiates");
         add("T5", "will they come? local ties and connections");
-        family("P", "judging a program (applicant's side)");
+        family("P", "judging a program, the applicant's side");
         add("P1", "program categories: strategic, dependent, desperate");
         add("P2", "weights of public signals");
         add("P3", "red flags in public data");
@@ -108,6 +108,12 @@ public final class Catalogue {
         return FAMILIES.getOrDefault(letter, letter);
     }
 
-    /** Families the rank-meeting engine must cover; P (judging programs) belongs to the Match work. */
+    /** Families the rank-meeting engine's rules cover (they read the meeting's Case facts). */
     public static final String ENGINE_FAMILIES = "SBKLUVAIRT";
+
+    /** Families the judging rules cover (the applicant's reading of a program; they read ProgramFile facts). */
+    public static final String JUDGING_FAMILIES = "P";
+
+    /** Every family the rule base must encode: the engine's and the judging ones. */
+    public static final String RULE_FAMILIES = ENGINE_FAMILIES + JUDGING_FAMILIES;
 }

@@ -11,8 +11,8 @@ import java.util.Arrays;
 @Command(name = "rank-meeting", mixinStandardHelpOptions = true, version = "rank-meeting 0.1.0",
         description = "A simulated residency rank meeting: program-director heuristics as Drools rules, "
                 + "run over scenario files of applicants and programs.",
-        subcommands = {RunCommand.class, ExplainCommand.class, ValidateCommand.class, RulesCommand.class,
-                WhatIfCommand.class, CounterfactualCommand.class, BenchCommand.class,
+        subcommands = {RunCommand.class, ExplainCommand.class, WhatIfCommand.class, CounterfactualCommand.class,
+                JudgeCommand.class, ValidateCommand.class, RulesCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

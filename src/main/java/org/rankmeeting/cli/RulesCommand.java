@@ -52,7 +52,7 @@ final class RulesCommand implements Callable<Integer> {
             out.append("  ").append(family).append(" (").append(Catalogue.familyName(family)).append("): ")
                     .append(list.size() - missing.size()).append('/').append(list.size()).append(" covered")
                     .append(missing.isEmpty() ? "" : "; no rule for " + String.join(", ", missing)
-                            + (Catalogue.ENGINE_FAMILIES.contains(family) ? "" : " (judging programs: the Match work)"))
+                            + (Catalogue.RULE_FAMILIES.contains(family) ? "" : " (not encoded yet)"))
                     .append('\n');
         });
         spec.commandLine().getOut().print(out);

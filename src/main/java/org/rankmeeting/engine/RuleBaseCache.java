@@ -6,6 +6,12 @@ import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
+import org.rankmeeting.judge.Component;
+import org.rankmeeting.judge.Finding;
+import org.rankmeeting.judge.InterviewReading;
+import org.rankmeeting.judge.InterviewTally;
+import org.rankmeeting.judge.ProgramFile;
+import org.rankmeeting.judge.Wording;
 import org.rankmeeting.scenario.Applicant;
 import org.rankmeeting.scenario.Bucket;
 import org.rankmeeting.scenario.Program;
@@ -44,7 +50,9 @@ final class RuleBaseCache {
     /** The classes compiled rule consequences call into: a change to any of them invalidates the cache. */
     private static final List<Class<?>> FACT_CLASSES = List.of(Case.class, Evidence.class, Effect.class, Signal.class,
             Facts.class, Views.class, TierLadder.class, Applicant.class, Program.class, Region.class, School.class,
-            Writer.class, Tier.class, Bucket.class);
+            Writer.class, Tier.class, Bucket.class,
+            // the judging rules' facts (P1-P4)
+            ProgramFile.class, Finding.class, Component.class, InterviewReading.class, InterviewTally.class, Wording.class);
 
     private RuleBaseCache() {
     }

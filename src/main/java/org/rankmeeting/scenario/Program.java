@@ -1,7 +1,9 @@
 package org.rankmeeting.scenario;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A residency program's profile: its institutional memory and this cycle's constraints.
@@ -24,7 +26,8 @@ public record Program(
         List<Familiarity> familiarCountries,
         List<String> alumniSites,
         InterviewVolume interviews,
-        RankListState rankList) {
+        RankListState rankList,
+        Signals signals) {
 
     public Program {
         visas = visas == null ? Map.of() : visas;
@@ -39,7 +42,20 @@ public record Program(
     public enum Setting implements Coded { COMMUNITY, ACADEMIC }
 
     /** P1: how the program relates to IMGs. */
-    public enum Category implements Coded { STRATEGIC, DEPENDENT, DESPERATE }
+    public enum Category implements Coded {
+        STRATEGIC("strategically IMG-friendly"), DEPENDENT("dependent but stable"), DESPERATE("desperate for bodies");
+
+        private final String label;
+
+        Category(String label) {
+            this.label = label;
+        }
+
+        /** The category in words: "strategically IMG-friendly", "dependent but stable", "desperate for bodies". */
+        public String label() {
+            return label;
+        }
+    }
 
     /** A5: the program's history with IMGs, which sets how it uses alumni. */
     public enum ImgHistory implements Coded { STRONG, MIXED, RARE, ONCE_BURNED }
@@ -93,6 +109,84 @@ public record Program(
 
     /** T3: how long the rank list already is (files outside the scenario) and how long it should be. */
     public record RankListState(Integer alreadyRanked, Integer target) {}
+
+    /**
+     * P1-P4: what an applicant can find out about the program from outside (public data, the website, residents,
+     * the interview day). The judging rules ({@code rules/judging.drl}) read these; the rank-meeting engine does not.
+     * A whole section left out means "not known" and is scored neutral.
+     *
+     * @param boardPassRates year -> percent of the program's graduates who passed the boards that year
+     * @param unfilledYears  Match years in which positions were left unfilled; absent: not known, {@code []}: none
+     * @param soapYears      Match years in which the program filled positions through SOAP; absent: not known,
+     *                       {@code []}: none
+     * @param pdStartYears   the years a new program director took over; the last is the current director's
+     * @param graduates      what recent graduates went on to, as far as anyone can find; both lists empty means
+     *                       "looked, and nothing is visible"
+     * @param visaPaperwork  how the program handles its residents' visa paperwork, as its residents tell it
+     * @param roster         the current residents: share of non-US graduates and how often people leave
+     * @param website        whether the residency website is kept current
+     * @param interviewDay   what the applicant heard on interview day, as tags (coverage, like-a-family, ...)
+     */
+    public record Signals(Map<Integer, Integer> boardPassRates, List<Integer> unfilledYears, List<Integer> soapYears,
+                          List<Integer> pdStartYears, Graduates graduates, VisaPaperwork visaPaperwork, Roster roster,
+                          Website website, List<InterviewCue> interviewDay) {
+        public Signals {
+            boardPassRates = boardPassRates == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(boardPassRates));
+            // unfilledYears and soapYears stay null when absent: "not known" differs from "none" ([]).
+            pdStartYears = pdStartYears == null ? List.of() : pdStartYears;
+            interviewDay = interviewDay == null ? List.of() : interviewDay;
+        }
+
+        /** Named fellowships and jobs of recent graduates (free text, e.g. "cardiology, Henry Ford, 2024"). */
+        public record Graduates(List<String> fellowships, List<String> jobs) {
+            public Graduates {
+                fellowships = fellowships == null ? List.of() : fellowships;
+                jobs = jobs == null ? List.of() : jobs;
+            }
+        }
+
+        public enum VisaPaperwork implements Coded { ON_TIME, SOMETIMES_LATE, ALWAYS_LATE }
+
+        /** The resident roster: percent of non-US graduates (0-100) and turnover. */
+        public record Roster(Integer nonUsPercent, Turnover turnover) {
+            public enum Turnover implements Coded { LOW, MODERATE, HIGH }
+        }
+
+        public enum Website implements Coded { CURRENT, OUTDATED }
+
+        /** Something said on interview day. Which of these point to service or to training is for the rules to say. */
+        public enum InterviewCue implements Coded {
+            /** Coverage: who covers nights, the wards, the service lines. */
+            COVERAGE("coverage"),
+            /** Hours and call schedules, more than what is learned in them. */
+            HOURS("hours"),
+            /** "Residents here are not afraid of hard work." */
+            HARD_WORK("not afraid of hard work"),
+            /** "We are like a family." */
+            LIKE_A_FAMILY("we are like a family"),
+            /** How busy the service is and how much pathology comes through the door. */
+            VERY_BUSY("how busy it is"),
+            /** "Our residents are very independent." */
+            VERY_INDEPENDENT("our residents are very independent"),
+            /** Protected teaching time, with when and how it is protected. */
+            PROTECTED_TEACHING("protected teaching time"),
+            /** Graduates' fellowships and jobs named, with places and years. */
+            NAMED_FELLOWSHIPS("graduates' fellowships named"),
+            /** The program speaks about the quality it expects, not about filling spots. */
+            QUALITY_TALK("talk about the quality they expect");
+
+            private final String phrase;
+
+            InterviewCue(String phrase) {
+                this.phrase = phrase;
+            }
+
+            /** What was heard, in a few words. */
+            public String phrase() {
+                return phrase;
+            }
+        }
+    }
 
     public String displayName() {
         return name != null ? name : id;

@@ -148,6 +148,83 @@ final class ScenarioValidator {
             atLeast(rl.field("alreadyRanked"), program.rankList().alreadyRanked(), 0, "0 or more");
             atLeast(rl.field("target"), program.rankList().target(), 0, "0 or more");
         }
+        checkSignals(path.field("signals"), program.signals());
+    }
+
+    /** P1-P4: the public signals an applicant reads about a program ({@link Program.Signals}). */
+    private void checkSignals(FieldPath path, Program.Signals signals) {
+        if (signals == null) {
+            return;
+        }
+        FieldPath rates = path.field("boardPassRates");
+        for (Map.Entry<Integer, Integer> rate : signals.boardPassRates().entrySet()) {
+            FieldPath year = yearKey(rates, rate.getKey());
+            if (rate.getKey() < MIN_YEAR || rate.getKey() > cycle) {
+                problem(index.entry(year), year, "expected a year from " + MIN_YEAR + " to " + cycle
+                        + " (the scenario's cycle) as the key, got " + rate.getKey());
+            }
+            range(year, rate.getValue(), 0, 100, "a pass rate from 0 to 100 (percent)");
+        }
+        yearList(path.field("unfilledYears"), signals.unfilledYears());
+        yearList(path.field("soapYears"), signals.soapYears());
+        yearList(path.field("pdStartYears"), signals.pdStartYears());
+        Program.Signals.Graduates graduates = signals.graduates();
+        if (graduates != null) {
+            noBlankText(path.field("graduates").field("fellowships"), graduates.fellowships(), "a fellowship");
+            noBlankText(path.field("graduates").field("jobs"), graduates.jobs(), "a job");
+        }
+        if (signals.roster() != null) {
+            range(path.field("roster").field("nonUsPercent"), signals.roster().nonUsPercent(), 0, 100,
+                    "a percentage from 0 to 100");
+        }
+        List<Program.Signals.InterviewCue> cues = signals.interviewDay();
+        for (int j = 0; j < cues.size(); j++) {
+            int first = cues.indexOf(cues.get(j));
+            if (first < j) {
+                FieldPath cue = path.field("interviewDay").index(j);
+                problem(index.value(cue), cue, "'" + cues.get(j).code() + "' is already listed (interviewDay["
+                        + first + "])");
+            }
+        }
+    }
+
+    /** A list of years: each from {@value #MIN_YEAR} to the cycle, none twice. */
+    private void yearList(FieldPath list, List<Integer> years) {
+        if (years == null) {
+            return;
+        }
+        for (int j = 0; j < years.size(); j++) {
+            FieldPath year = list.index(j);
+            range(year, years.get(j), MIN_YEAR, cycle, yearsUpToCycle());
+            int first = years.indexOf(years.get(j));
+            if (first < j) {
+                problem(index.value(year), year, "year " + years.get(j) + " is already listed ("
+                        + list.dotted().substring(list.dotted().lastIndexOf('.') + 1) + "[" + first + "])");
+            }
+        }
+    }
+
+    private void noBlankText(FieldPath list, List<String> texts, String what) {
+        for (int j = 0; j < texts.size(); j++) {
+            if (texts.get(j).isBlank()) {
+                FieldPath entry = list.index(j);
+                problem(index.value(entry), entry, "expected " + what + " described in words, got '" + texts.get(j) + "'");
+            }
+        }
+    }
+
+    /** The path of a year key in a map, as the file spells it ({@code 2024}, {@code "2024"}). */
+    private FieldPath yearKey(FieldPath map, int year) {
+        for (String key : index.fieldNames(map)) {
+            try {
+                if (Integer.parseInt(key.strip()) == year) {
+                    return map.field(key);
+                }
+            } catch (NumberFormatException e) {
+                // not this one
+            }
+        }
+        return map.field(Integer.toString(year));
     }
 
     private void checkApplicant(FieldPath path, Applicant applicant) {

@@ -54,14 +54,23 @@ class RuleCoverageTest {
             "Strong IMG history: alumni are called and chances taken",
             "Rare IMG taker: alumni input in full, but the door is narrow",
             "Once burned: alumni input counts half",
-            "US graduates: alumni input used as given");
+            "US graduates: alumni input used as given",
+            // P4 InterviewTally: shows as "service talk: ...; training talk: ..." in the interview-day lines (JudgingRulesTest)
+            "Interview-day cues sorted into service talk and training talk",
+            // P1 JudgementTotals: shows as "score N/100; N warning signs; ..." in the category lines (JudgingRulesTest)
+            "Add up the score, the warning signs and the gaps");
 
-    /** The heuristic catalogue the rules encode (families S, B, K, L, U, V, A, I, R, T). */
+    /**
+     * The heuristic catalogue the rules encode: the rank meeting (families S, B, K, L, U, V, A, I, R, T) and the
+     * applicant's judging of programs (P).
+     */
     private static final Set<String> CATALOGUE = catalogue(
-            "S", 6, "B", 3, "K", 9, "L", 6, "U", 3, "V", 4, "A", 8, "I", 2, "R", 2, "T", 5);
+            "S", 6, "B", 3, "K", 9, "L", 6, "U", 3, "V", 4, "A", 8, "I", 2, "R", 2, "T", 5, "P", 4);
 
     private static final Pattern RULE_BLOCK = Pattern.compile("(?ms)^rule\\s+\"([^\"]+)\"(.*?)^end\\b");
-    private static final Pattern CREATES_EVIDENCE = Pattern.compile("\\bEvidence\\.(points|gate|hold|note|order|bucket|band)\\s*\\(");
+    /** An explanation line: the meeting's Evidence, or a judging Finding. */
+    private static final Pattern CREATES_EVIDENCE = Pattern.compile(
+            "\\bEvidence\\.(points|gate|hold|note|order|bucket|band)\\s*\\(|\\bFinding\\.(score|neutral|flag|reading|category)\\s*\\(");
     private static final Pattern FIRED = Pattern.compile("\\bfired\\(");
     private static final Pattern NOT_FIRED = Pattern.compile("\\bnotFired\\(");
 
@@ -183,7 +192,7 @@ class RuleCoverageTest {
         assertThat(RuleFixture.RULES.rules()).allSatisfy(r -> {
             assertThat(r.heuristics()).as("heuristics of '%s'", r.name()).isNotEmpty();
             assertThat(r.heuristics()).as("heuristics of '%s'", r.name())
-                    .allSatisfy(h -> assertThat(h).matches("[SBKLUVAIRT]\\d+").isIn(CATALOGUE));
+                    .allSatisfy(h -> assertThat(h).matches("[SBKLUVAIRTP]\\d+").isIn(CATALOGUE));
         });
     }
 
@@ -191,7 +200,7 @@ class RuleCoverageTest {
     void everyCatalogueHeuristicIsEncodedBySomeRule() {
         Set<String> named = RuleFixture.RULES.rules().stream().flatMap(r -> r.heuristics().stream())
                 .collect(Collectors.toCollection(TreeSet::new));
-        assertThat(CATALOGUE).hasSize(48);
+        assertThat(CATALOGUE).hasSize(52);
         assertThat(CATALOGUE.stream().filter(id -> !named.contains(id)).toList()).as("catalogue ids no rule names").isEmpty();
     }
 }
