@@ -27,7 +27,8 @@ public record Program(
         List<String> alumniSites,
         InterviewVolume interviews,
         RankListState rankList,
-        Signals signals) {
+        Signals signals,
+        String location) {
 
     public Program {
         visas = visas == null ? Map.of() : visas;
