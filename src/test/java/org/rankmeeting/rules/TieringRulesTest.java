@@ -3,6 +3,9 @@ package org.rankmeeting.rules;
 import org.junit.jupiter.api.Test;
 import org.rankmeeting.engine.Effect;
 import org.rankmeeting.engine.Evidence;
+import org.rankmeeting.engine.Margin;
+import org.rankmeeting.engine.NearMiss;
+import org.rankmeeting.engine.TierLadder;
 import org.rankmeeting.engine.Placement;
 import org.rankmeeting.scenario.Stage;
 import org.rankmeeting.scenario.Tier;
@@ -34,9 +37,36 @@ class TieringRulesTest {
         assertThat(e.getHeuristic()).isEqualTo("T1");
         assertThat(e.getPoints()).isEqualTo(20);
         assertThat(e.getValues()).startsWith("base 20");
-        // margin +3, no USCE -3, no visa issues +3, unknown school +1: 24, the mid tier
-        assertThat(p.score()).isEqualTo(24);
+        // margin +3, no USCE -3, no visa issues +3, the unknown school magnifies the -3 flaw by -1: 22, the mid tier
+        assertThat(p.score()).isEqualTo(22);
         assertThat(p.tier()).isEqualTo(Tier.MID);
+    }
+
+    @Test
+    void theLadderSaysHowFarAnInterviewedFileIsFromTheNextTier() {
+        Placement p = place(PROGRAM, APPLICANT);
+        assertThat(p.nearMisses()).containsExactly(new NearMiss("T1", TierLadder.LADDER_RULE,
+                Margin.numeric("score", 22, 30, "score 22 is 8 short of upper-mid (30)")));
+    }
+
+    @Test
+    void theLadderMeasuresANotRankedFileAgainstMidLow() {
+        assertThat(TierLadder.toNextTier(7)).isEqualTo(Margin.numeric("score", 7, 10, "score 7 is 3 short of mid-low (10)"));
+        assertThat(TierLadder.toNextTier(-4).gap()).isEqualTo(14);
+        assertThat(TierLadder.toNextTier(39).phrase()).isEqualTo("score 39 is 1 short of rank to match (40)");
+    }
+
+    @Test
+    void atTheTopOfTheLadderNothingIsShort() {
+        assertThat(TierLadder.toNextTier(40)).isNull();
+        assertThat(TierLadder.nextTier(Tier.RANK_TO_MATCH)).isNull();
+        assertThat(TierLadder.nextTier(Tier.MID)).isEqualTo(Tier.UPPER_MID);
+    }
+
+    @Test
+    void aFileThatWasNeverInterviewedHasNoLadderNearMiss() {
+        Placement p = place(PROGRAM, "{id: a, school: unknown-intl, step2: {score: 215}}");
+        assertThat(p.nearMisses()).extracting(NearMiss::heuristic).containsExactly("S1");
     }
 
     @Test
