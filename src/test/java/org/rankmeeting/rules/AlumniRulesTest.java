@@ -7,6 +7,7 @@ import org.rankmeeting.engine.Placement;
 import org.rankmeeting.engine.Signal;
 import org.rankmeeting.scenario.Bucket;
 import org.rankmeeting.scenario.Stage;
+import org.rankmeeting.scenario.Tier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rankmeeting.engine.RuleFixture.fired;
@@ -281,15 +282,18 @@ class AlumniRulesTest {
     }
 
     @Test
-    void doubtsWhetherTheyWouldKeepUpCostTheRankSpotUpToATier() {
+    void doubtsWhetherTheyWouldKeepUpCostTheRankSpot() {
         Placement p = place(STRONG, applicant("unknown-intl", 240, "{person: r1, said: doubts}"));
         Evidence e = fired(p, "Vouch: not sure they would keep up");
         assertThat(e.getHeuristic()).isEqualTo("A2");
         assertThat(e.getPoints()).isEqualTo(-13);
         assertThat(e.getValues()).isEqualTo("Dr. Osei (resident): doubts; raw -14 x weight 90%");
         Placement without = place(STRONG, applicant("unknown-intl", 240, ""));
+        assertThat(without.isRanked()).isTrue();
+        // the points are capped at a tier (T2), but the rank spot is gone (tiering.drl)
         assertThat(p.score()).isEqualTo(without.score() - 10);
-        assertThat(p.tier().ordinal()).isEqualTo(without.tier().ordinal() - 1);
+        assertThat(p.stage()).isEqualTo(Stage.INTERVIEWED);
+        assertThat(p.tier()).isEqualTo(Tier.NOT_RANKED);
     }
 
     @Test
