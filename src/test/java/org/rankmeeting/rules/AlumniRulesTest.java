@@ -3,6 +3,7 @@ package org.rankmeeting.rules;
 import org.junit.jupiter.api.Test;
 import org.rankmeeting.engine.Effect;
 import org.rankmeeting.engine.Evidence;
+import org.rankmeeting.engine.Margin;
 import org.rankmeeting.engine.Placement;
 import org.rankmeeting.engine.Signal;
 import org.rankmeeting.scenario.Bucket;
@@ -160,7 +161,30 @@ class AlumniRulesTest {
         assertThat(e.getHeuristic()).isEqualTo("A5");
         assertThat(e.getEffect()).isEqualTo(Effect.HOLD);
         assertThat(e.getValues()).isEqualTo("rare IMG taker; Step 2 240 is less than 20 over 225; no top vouch from anyone here");
+        assertThat(e.getMargins()).containsExactly(
+                Margin.numeric("Step 2", 240, 245, "Step 2 240 is 5 below 245, the exceptional mark at a program that rarely takes an IMG"),
+                Margin.of("no top-ten-percent vouch from anyone at this program"));
         assertThat(p.stage()).isEqualTo(Stage.NOT_INVITED);
+        assertThat(p.nearMisses()).extracting(n -> n.margin().phrase()).contains("no top-ten-percent vouch from anyone at this program");
+    }
+
+    @Test
+    void aRareImgTakerInterviewsAKnownQuantity() {
+        // the one IMG a rare taker takes is the one it already knows: a school its history vouches for
+        Placement p = place(program("imgHistory: rare, history: [{school: unknown-intl, outcome: solid}, {school: unknown-intl, outcome: strong}]"),
+                applicant("unknown-intl", 240, ""));
+        notFired(p, "Rare IMG taker: only a strong vouch or exceptional numbers");
+        assertThat(p.bucket()).isEqualTo(Bucket.KNOWN_QUANTITY);
+        assertThat(p.stage()).isEqualTo(Stage.INTERVIEWED);
+    }
+
+    @Test
+    void aRareImgTakerInterviewsTheStudentOfAWriterItTrusts() {
+        Placement p = place(program("imgHistory: rare, letterWriters: {trusted: [us-chair]}"),
+                "{id: a, school: unknown-intl, step2: {score: 240}, letters: [{writer: us-chair, strength: strong, style: detailed}]}");
+        notFired(p, "Rare IMG taker: only a strong vouch or exceptional numbers");
+        assertThat(p.bucket()).isEqualTo(Bucket.KNOWN_QUANTITY);
+        assertThat(p.stage()).isEqualTo(Stage.INTERVIEWED);
     }
 
     @Test
@@ -182,6 +206,8 @@ class AlumniRulesTest {
         Evidence note = fired(p, "Once burned: alumni input cannot rescue a borderline file");
         assertThat(note.getHeuristic()).isEqualTo("A5");
         assertThat(note.getValues()).isEqualTo("once-burned program; Step 2 228 within 5 of 225: positive alumni input counts 0");
+        assertThat(note.getMargins()).containsExactly(Margin.numeric("Step 2", 228, 230,
+                "Step 2 228 is 2 below 230, where a friendly word from our people would count again"));
         Evidence vouch = fired(p, "Vouch: top-ten-percent kind of person");
         assertThat(vouch.getValues()).contains("x use 0%");
         assertThat(vouch.getPoints()).isZero();
