@@ -148,8 +148,8 @@ class InvitationRulesTest {
             assertThat(x.getHeuristic()).isEqualTo("B3");
             assertThat(x.getEffect()).isEqualTo(Effect.HOLD);
             assertThat(x.getValues()).isEqualTo("high-risk bucket");
-            assertThat(x.getMargins()).containsExactly(Margin.of("a school nobody here knows, plus: A letter from a red-flag writer"
-                    + " (someone here who knows the school or the country would take it out of this pile)"));
+            assertThat(x.getMargins()).containsExactly(Margin.of("a school nobody here knows, together with a red flag (A letter from a"
+                    + " red-flag writer); someone here who knows the school or the country would take the file out of this pile"));
         });
     }
 
