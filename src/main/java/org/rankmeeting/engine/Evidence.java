@@ -4,11 +4,17 @@ import org.kie.api.runtime.rule.RuleContext;
 import org.rankmeeting.scenario.Bucket;
 import org.rankmeeting.scenario.Tier;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * One line of the explanation, inserted by a rule's consequence: which rule, which heuristic,
  * what it did to the placement, a sentence in the committee's voice and the values that decided it.
  * The rule name and heuristic ids come from the firing rule itself ({@code @heuristic} metadata),
  * so an explanation line can never name a rule other than the one that produced it.
+ *
+ * <p>A rule that gates, holds or caps a file on a threshold also says by how much the file missed it
+ * ({@link #margin}); {@link Placement#nearMisses()} gathers those into "what held this file back".
  */
 public final class Evidence {
 
@@ -23,6 +29,7 @@ public final class Evidence {
     private Bucket bucket;
     private Tier tier;
     private String subject;
+    private List<Margin> margins = List.of();
 
     private Evidence(int caseId, String rule, String heuristic, Effect effect, int points, String sentence, String values) {
         this.caseId = caseId;
@@ -86,6 +93,24 @@ public final class Evidence {
         return this;
     }
 
+    /** Says by how much the file missed the threshold this evidence applies (a near miss); may be called more than once. */
+    public Evidence margin(Margin margin) {
+        List<Margin> more = new ArrayList<>(margins);
+        more.add(margin);
+        this.margins = List.copyOf(more);
+        return this;
+    }
+
+    /** A near miss in words only: "needs a J-1, which this program does not sponsor". */
+    public Evidence margin(String phrase) {
+        return margin(Margin.of(phrase));
+    }
+
+    /** A numeric near miss: what was measured, the file's value, the threshold, and the phrase people read. */
+    public Evidence margin(String measure, int value, int threshold, String phrase) {
+        return margin(Margin.numeric(measure, value, threshold, phrase));
+    }
+
     public int getCaseId() { return caseId; }
     public String getRule() { return rule; }
     public String getHeuristic() { return heuristic; }
@@ -97,6 +122,9 @@ public final class Evidence {
     public Bucket getBucket() { return bucket; }
     public Tier getTier() { return tier; }
     public String getSubject() { return subject; }
+    /** The near misses this evidence records, in the order the rule gave them; empty for most lines. */
+    public List<Margin> getMargins() { return margins; }
+    public boolean hasMargins() { return !margins.isEmpty(); }
 
     /** The heuristic family: the letter of the first id (S, B, K, L, U, V, A, I, R, T). */
     public char getFamily() {
@@ -104,8 +132,8 @@ public final class Evidence {
     }
 
     /**
-     * K5: an unknown school makes scores, letters, US experience and visa weigh more.
-     * Alumni, school and tiering evidence is not magnified.
+     * K5: with an unknown school, scores, letters, US experience and visa carry more weight; the K5 rule
+     * magnifies the negative ones among these (the flaws). Alumni, school and tiering evidence is not magnified.
      */
     public boolean isMagnifiable() {
         char f = getFamily();
@@ -120,7 +148,8 @@ public final class Evidence {
     @Override
     public String toString() {
         return heuristic + " " + rule + " [" + effect.label() + (points != 0 ? " " + signed(points) : "") + "] "
-                + sentence + (values.isEmpty() ? "" : " (" + values + ")");
+                + sentence + (values.isEmpty() ? "" : " (" + values + ")")
+                + (margins.isEmpty() ? "" : " {near miss: " + margins.stream().map(Margin::phrase).collect(java.util.stream.Collectors.joining("; ")) + "}");
     }
 
     public static String signed(int n) {

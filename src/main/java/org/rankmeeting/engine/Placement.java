@@ -57,6 +57,33 @@ public record Placement(String applicantId, String applicantName, String program
         return out.size() > PRINCIPAL_REASONS ? List.copyOf(out.subList(0, PRINCIPAL_REASONS)) : List.copyOf(out);
     }
 
+    /**
+     * What held this file back, each with its margin (near misses): for a file that was stopped, the margins
+     * of the gates (screened out) or holds (not invited) that stopped it; for an interviewed file, the margins
+     * of every rule that capped or cost it on a threshold, then the distance to the next tier on the ladder
+     * (left out when a band, not the score, set the tier, and at the top of the ladder). In trail order.
+     */
+    public List<NearMiss> nearMisses() {
+        List<NearMiss> out = new ArrayList<>();
+        boolean stopped = stage != Stage.INTERVIEWED;
+        Effect stopper = stage == Stage.SCREENED_OUT ? Effect.GATE : Effect.HOLD;
+        boolean banded = false;
+        for (Evidence e : trail) {
+            banded |= e.getEffect() == Effect.BAND;
+            boolean counts = stopped ? e.getEffect() == stopper : e.getEffect() != Effect.GATE && e.getEffect() != Effect.HOLD;
+            if (counts) {
+                e.getMargins().forEach(m -> out.add(NearMiss.of(e, m)));
+            }
+        }
+        if (!stopped && !banded) {
+            Margin ladder = TierLadder.toNextTier(score);
+            if (ladder != null) {
+                out.add(new NearMiss("T1", TierLadder.LADDER_RULE, ladder));
+            }
+        }
+        return List.copyOf(out);
+    }
+
     /** Rank-list order: ranked tiers high to low, then order key, then name, then the rest by stage. */
     public static final Comparator<Placement> LIST_ORDER = Comparator
             .comparingInt(Placement::level).reversed()

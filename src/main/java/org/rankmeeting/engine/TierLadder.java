@@ -46,6 +46,29 @@ public final class TierLadder {
         return tier.ordinal() * POINTS_PER_TIER;
     }
 
+    /** The rule name near misses from the ladder itself carry (heuristic T1). */
+    public static final String LADDER_RULE = "The tier ladder";
+
+    /** The tier above this one, or null at the top of the ladder. */
+    public static Tier nextTier(Tier tier) {
+        Tier[] all = Tier.values();
+        return tier.ordinal() + 1 < all.length ? all[tier.ordinal() + 1] : null;
+    }
+
+    /**
+     * How far a score is from the next tier up: "score 27 is 3 short of upper-mid (30)";
+     * null when the score already reaches the top tier.
+     */
+    public static Margin toNextTier(int score) {
+        Tier next = nextTier(tierFor(score));
+        if (next == null) {
+            return null;
+        }
+        int floor = floorOf(next);
+        return Margin.numeric("score", score, floor,
+                "score " + score + " is " + (floor - score) + " short of " + next.label() + " (" + floor + ")");
+    }
+
     public static Placement place(Case c, List<Evidence> trail) {
         boolean gated = false;
         boolean held = false;

@@ -1,6 +1,7 @@
 package org.rankmeeting.explain;
 
 import org.rankmeeting.engine.Evidence;
+import org.rankmeeting.engine.NearMiss;
 import org.rankmeeting.engine.Placement;
 import org.rankmeeting.engine.ProgramBoard;
 
@@ -8,7 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The full reasoning for one applicant at one or more programs: principal reasons first, then the whole trace. */
+/**
+ * The full reasoning for one applicant at one or more programs: principal reasons first, then what held the
+ * file back (each gate, hold, cap or tier threshold with the margin by which the file missed it), then the whole trace.
+ */
 public final class Explanation {
 
     private Explanation() {
@@ -42,6 +46,14 @@ public final class Explanation {
             for (Evidence e : p.principalReasons()) {
                 out.append(markdown ? i + ". " : "  " + i + ". ").append(Lines.line(e)).append('\n');
                 i++;
+            }
+            out.append(markdown ? "\n**What held this file back (near misses)**\n\n" : "\nWhat held this file back (near misses):\n");
+            List<NearMiss> misses = p.nearMisses();
+            if (misses.isEmpty()) {
+                out.append(markdown ? "- " : "  - ").append(Lines.NO_NEAR_MISS).append('\n');
+            }
+            for (NearMiss n : misses) {
+                out.append(markdown ? "- " : "  - ").append(Lines.nearMiss(n)).append('\n');
             }
             out.append(markdown ? "\n**Full trace**\n\n" : "\nFull trace, in the order the rules fired:\n");
             for (Evidence e : p.trail()) {

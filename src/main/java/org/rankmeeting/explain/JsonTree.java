@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.rankmeeting.engine.Evidence;
+import org.rankmeeting.engine.Margin;
+import org.rankmeeting.engine.NearMiss;
 import org.rankmeeting.engine.Placement;
 
 import java.io.UncheckedIOException;
@@ -43,6 +45,30 @@ public final class JsonTree {
         }
         m.put("sentence", e.getSentence());
         m.put("values", e.getValues());
+        if (e.hasMargins()) {
+            m.put("margins", e.getMargins().stream().map(JsonTree::margin).toList());
+        }
+        return m;
+    }
+
+    /** A margin: the phrase always; measure, value, threshold and gap when it is numeric. */
+    public static Map<String, Object> margin(Margin margin) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("phrase", margin.phrase());
+        if (margin.isNumeric()) {
+            m.put("measure", margin.measure());
+            m.put("value", margin.value());
+            m.put("threshold", margin.threshold());
+            m.put("gap", margin.gap());
+        }
+        return m;
+    }
+
+    public static Map<String, Object> nearMiss(NearMiss n) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("heuristic", n.heuristic());
+        m.put("rule", n.rule());
+        m.putAll(margin(n.margin()));
         return m;
     }
 
@@ -59,6 +85,7 @@ public final class JsonTree {
         m.put("orderKey", p.orderKey());
         m.put("principalReasons", evidence(p.principalReasons()));
         if (withTrail) {
+            m.put("nearMisses", p.nearMisses().stream().map(JsonTree::nearMiss).toList());
             m.put("trace", evidence(p.trail()));
         }
         return m;

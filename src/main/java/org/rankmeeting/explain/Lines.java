@@ -2,6 +2,7 @@ package org.rankmeeting.explain;
 
 import org.rankmeeting.engine.Effect;
 import org.rankmeeting.engine.Evidence;
+import org.rankmeeting.engine.NearMiss;
 
 /** How one explanation line reads, the same in every format. */
 public final class Lines {
@@ -27,6 +28,14 @@ public final class Lines {
         return "[" + e.getHeuristic() + "] " + e.getRule() + " | " + effect(e) + " | " + e.getSentence()
                 + (e.getValues().isEmpty() ? "" : " (" + e.getValues() + ")");
     }
+
+    /** One near miss: [S1] rule name: Step 2 218 is 7 below the cutoff 225. */
+    public static String nearMiss(NearMiss n) {
+        return "[" + n.heuristic() + "] " + n.rule() + ": " + n.margin().phrase();
+    }
+
+    /** What the near-miss section says when nothing measurable held the file back. */
+    public static final String NO_NEAR_MISS = "nothing: no gate, hold, cap or tier threshold held this file back";
 
     /** A short form for tables: "K1 +6". */
     public static String brief(Evidence e) {

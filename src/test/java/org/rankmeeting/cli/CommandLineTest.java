@@ -55,6 +55,61 @@ class CommandLineTest {
     }
 
     @Test
+    void explainSaysWhatHeldAScreenedOutFileBackAndByHowMuch() {
+        CommandHarness r = CommandHarness.run("explain", "scenarios/02-a-block-of-img-files.yaml", "--applicant", "lina");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("What held this file back (near misses):\n"
+                + "  - [S1] An IMG below the Step 2 cutoff is filtered out: Step 2 219 is 6 below the cutoff 225\n");
+        // the section sits between the principal reasons and the trace
+        assertThat(r.out().indexOf("Principal reasons:")).isLessThan(r.out().indexOf("What held this file back"));
+        assertThat(r.out().indexOf("What held this file back")).isLessThan(r.out().indexOf("Full trace"));
+    }
+
+    @Test
+    void explainListsEveryNearMissOfAnInterviewedFileEndingWithTheLadder() {
+        CommandHarness r = CommandHarness.run("explain", "scenarios/03-visa-budget-runs-out.yaml", "--applicant", "karim",
+                "--program", "harbor-view-im");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("What held this file back (near misses):\n"
+                + "  - [K1] A school we have seen but have no strong view of: 0 good of 1 resident(s) from the school;"
+                + " trust needs 2 good ones (more than the average ones plus twice the weak ones)\n"
+                + "  - [V1] The visa budget for this type is spent: J-1 budget 3 of 3 used; this file needed one more seat\n"
+                + "  - [T1] The tier ladder: score 22 is 8 short of upper-mid (30)\n");
+    }
+
+    @Test
+    void explainSaysNothingHeldBackAFileAtTheTopOfTheLadder() {
+        CommandHarness r = CommandHarness.run("explain", "scenarios/10-usce-tourism-vs-sub-i.yaml", "--applicant", "bao",
+                "--program", "fairview-im");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("rank to match").contains("What held this file back (near misses):\n  - nothing:");
+    }
+
+    @Test
+    void explainAsMarkdownHasANearMissSectionPerProgram() {
+        CommandHarness r = CommandHarness.run("explain", "scenarios/05-burned-school.yaml", "--applicant", "ethan", "--format", "markdown");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out().split("\\*\\*What held this file back \\(near misses\\)\\*\\*", -1)).hasSize(3);
+        assertThat(r.out()).contains("- [K4] Burned school: quietly not interviewed: 1 good against 2 weak resident(s) from the school")
+                .contains("- [T1] The tier ladder: score ");
+    }
+
+    @Test
+    void explainAsJsonGivesEachNearMissWithItsNumbers() {
+        CommandHarness r = CommandHarness.run("explain", "scenarios/02-a-block-of-img-files.yaml", "--applicant", "lina", "--format", "json");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("\"nearMisses\" : [ {\n"
+                + "    \"heuristic\" : \"S1\",\n"
+                + "    \"rule\" : \"An IMG below the Step 2 cutoff is filtered out\",\n"
+                + "    \"phrase\" : \"Step 2 219 is 6 below the cutoff 225\",\n"
+                + "    \"measure\" : \"Step 2\",\n"
+                + "    \"value\" : 219,\n"
+                + "    \"threshold\" : 225,\n"
+                + "    \"gap\" : 6\n"
+                + "  } ]");
+    }
+
+    @Test
     void explainWithAnUnknownApplicantSuggestsTheNearestId() {
         CommandHarness r = CommandHarness.run("explain", SCENARIO, "--applicant", "bolla");
         assertThat(r.exitCode()).isEqualTo(2);

@@ -3,10 +3,12 @@ package org.rankmeeting.rules;
 import org.junit.jupiter.api.Test;
 import org.rankmeeting.engine.Effect;
 import org.rankmeeting.engine.Evidence;
+import org.rankmeeting.engine.Margin;
 import org.rankmeeting.engine.Placement;
 import org.rankmeeting.engine.Signal;
 import org.rankmeeting.scenario.Bucket;
 import org.rankmeeting.scenario.Stage;
+import org.rankmeeting.scenario.Tier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rankmeeting.engine.RuleFixture.fired;
@@ -159,7 +161,30 @@ class AlumniRulesTest {
         assertThat(e.getHeuristic()).isEqualTo("A5");
         assertThat(e.getEffect()).isEqualTo(Effect.HOLD);
         assertThat(e.getValues()).isEqualTo("rare IMG taker; Step 2 240 is less than 20 over 225; no top vouch from anyone here");
+        assertThat(e.getMargins()).containsExactly(
+                Margin.numeric("Step 2", 240, 245, "Step 2 240 is 5 below 245, the exceptional mark at a program that rarely takes an IMG"),
+                Margin.of("no top-ten-percent vouch from anyone at this program"));
         assertThat(p.stage()).isEqualTo(Stage.NOT_INVITED);
+        assertThat(p.nearMisses()).extracting(n -> n.margin().phrase()).contains("no top-ten-percent vouch from anyone at this program");
+    }
+
+    @Test
+    void aRareImgTakerInterviewsAKnownQuantity() {
+        // the one IMG a rare taker takes is the one it already knows: a school its history vouches for
+        Placement p = place(program("imgHistory: rare, history: [{school: unknown-intl, outcome: solid}, {school: unknown-intl, outcome: strong}]"),
+                applicant("unknown-intl", 240, ""));
+        notFired(p, "Rare IMG taker: only a strong vouch or exceptional numbers");
+        assertThat(p.bucket()).isEqualTo(Bucket.KNOWN_QUANTITY);
+        assertThat(p.stage()).isEqualTo(Stage.INTERVIEWED);
+    }
+
+    @Test
+    void aRareImgTakerInterviewsTheStudentOfAWriterItTrusts() {
+        Placement p = place(program("imgHistory: rare, letterWriters: {trusted: [us-chair]}"),
+                "{id: a, school: unknown-intl, step2: {score: 240}, letters: [{writer: us-chair, strength: strong, style: detailed}]}");
+        notFired(p, "Rare IMG taker: only a strong vouch or exceptional numbers");
+        assertThat(p.bucket()).isEqualTo(Bucket.KNOWN_QUANTITY);
+        assertThat(p.stage()).isEqualTo(Stage.INTERVIEWED);
     }
 
     @Test
@@ -181,6 +206,8 @@ class AlumniRulesTest {
         Evidence note = fired(p, "Once burned: alumni input cannot rescue a borderline file");
         assertThat(note.getHeuristic()).isEqualTo("A5");
         assertThat(note.getValues()).isEqualTo("once-burned program; Step 2 228 within 5 of 225: positive alumni input counts 0");
+        assertThat(note.getMargins()).containsExactly(Margin.numeric("Step 2", 228, 230,
+                "Step 2 228 is 2 below 230, where a friendly word from our people would count again"));
         Evidence vouch = fired(p, "Vouch: top-ten-percent kind of person");
         assertThat(vouch.getValues()).contains("x use 0%");
         assertThat(vouch.getPoints()).isZero();
@@ -281,15 +308,18 @@ class AlumniRulesTest {
     }
 
     @Test
-    void doubtsWhetherTheyWouldKeepUpCostTheRankSpotUpToATier() {
+    void doubtsWhetherTheyWouldKeepUpCostTheRankSpot() {
         Placement p = place(STRONG, applicant("unknown-intl", 240, "{person: r1, said: doubts}"));
         Evidence e = fired(p, "Vouch: not sure they would keep up");
         assertThat(e.getHeuristic()).isEqualTo("A2");
         assertThat(e.getPoints()).isEqualTo(-13);
         assertThat(e.getValues()).isEqualTo("Dr. Osei (resident): doubts; raw -14 x weight 90%");
         Placement without = place(STRONG, applicant("unknown-intl", 240, ""));
+        assertThat(without.isRanked()).isTrue();
+        // the points are capped at a tier (T2), but the rank spot is gone (tiering.drl)
         assertThat(p.score()).isEqualTo(without.score() - 10);
-        assertThat(p.tier().ordinal()).isEqualTo(without.tier().ordinal() - 1);
+        assertThat(p.stage()).isEqualTo(Stage.INTERVIEWED);
+        assertThat(p.tier()).isEqualTo(Tier.NOT_RANKED);
     }
 
     @Test

@@ -3,9 +3,12 @@ package org.rankmeeting.rules;
 import org.junit.jupiter.api.Test;
 import org.rankmeeting.engine.Effect;
 import org.rankmeeting.engine.Evidence;
+import org.rankmeeting.engine.Margin;
 import org.rankmeeting.engine.Placement;
 import org.rankmeeting.scenario.Bucket;
 import org.rankmeeting.scenario.Stage;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rankmeeting.engine.RuleFixture.fired;
@@ -53,6 +56,76 @@ class InvitationRulesTest {
     }
 
     @Test
+    void aRegionHoldStillStopsAFileFromASchoolWeTrust() {
+        // K7 wins over B1: only a respected alum lifts the region hold (A6), so the file is not sorted as a known
+        // quantity (which would promise an interview); it waits in the maybe pile, not invited
+        Placement p = place(program("history: [{school: pak, outcome: solid}], avoidingRegions: [south-asia]"),
+                "{id: a, school: pak, step2: {score: 240}}");
+        fired(p, "We know these people");
+        fired(p, "Region avoided this cycle");
+        notFired(p, "Known quantity: fast-tracked");
+        assertThat(p.bucket()).isEqualTo(Bucket.PROBABLY_SAFE);
+        assertThat(p.stage()).isEqualTo(Stage.NOT_INVITED);
+    }
+
+    @Test
+    void aKnownQuantityIsNotStoppedByTheVolumeOfTheMaybePile() {
+        Placement p = place(program("history: [{school: unknown-intl, outcome: solid}], interviews: {slots: 10, applications: 1000}"), APPLICANT);
+        fired(p, "Known quantity: fast-tracked");
+        notFired(p, "The maybe pile is not reached this year");
+        assertThat(p.stage()).isEqualTo(Stage.INTERVIEWED);
+    }
+
+    /** Every combination of a trust signal and a hold: the bucket and the stage never disagree. */
+    @Test
+    void aKnownQuantityIsAlwaysInterviewedAndAHighRiskFileNeverIs() {
+        List<String> programs = List.of(
+                program(""),
+                program("imgHistory: rare"),
+                program("imgHistory: strong, interviews: {slots: 10, applications: 1000}"),
+                program("interviews: {slots: 10, applications: 1000}"),
+                program("avoidingRegions: [neutral-region]"),
+                program("category: desperate"),
+                program("category: desperate, history: [{school: unknown-intl, outcome: weak}]"));
+        List<String> extras = List.of(
+                "",
+                ", history: [{school: unknown-intl, outcome: solid}]",
+                ", history: [{school: unknown-intl, outcome: weak}]",
+                ", letterWriters: {trusted: [us-chair]}",
+                ", letterWriters: {redFlag: [us-chair]}",
+                ", people: [{id: f1, name: Dr. Adeyemi, role: faculty, school: unknown-intl, since: 2020}]",
+                ", history: [{school: unknown-intl, outcome: weak}], people: [{id: f1, name: Dr. Mensah, role: faculty}]");
+        List<String> applicants = List.of(
+                "{id: a, school: unknown-intl, step2: {score: 240}, letters: [{writer: us-chair, strength: strong, style: detailed}]}",
+                "{id: a, school: unknown-intl, step2: {score: 250}, contacts: [{person: f1, said: top}]}",
+                "{id: a, school: unknown-intl, step2: {score: 232}}");
+        int checked = 0;
+        for (String program : programs) {
+            for (String extra : extras) {
+                String merged = program.substring(0, program.length() - 1) + extra + "}";
+                if (merged.contains("history:") && merged.indexOf("history:") != merged.lastIndexOf("history:")) {
+                    continue;
+                }
+                for (String applicant : applicants) {
+                    if (applicant.contains("f1") && !merged.contains("id: f1")) {
+                        continue;
+                    }
+                    Placement p = place(merged, applicant);
+                    String where = merged + " / " + applicant;
+                    if (p.bucket() == Bucket.KNOWN_QUANTITY) {
+                        assertThat(p.stage()).as(where).isEqualTo(Stage.INTERVIEWED);
+                    }
+                    if (p.bucket() == Bucket.HIGH_RISK) {
+                        assertThat(p.stage()).as(where).isEqualTo(Stage.NOT_INVITED);
+                    }
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(60);
+    }
+
+    @Test
     void aScreenedOutFileIsNotSortedIntoABucket() {
         Placement p = place(program("history: [{school: unknown-intl, outcome: solid}]"), "{id: a, school: unknown-intl, step2: {score: 215}}");
         notFired(p, "Known quantity: fast-tracked");
@@ -75,6 +148,8 @@ class InvitationRulesTest {
             assertThat(x.getHeuristic()).isEqualTo("B3");
             assertThat(x.getEffect()).isEqualTo(Effect.HOLD);
             assertThat(x.getValues()).isEqualTo("high-risk bucket");
+            assertThat(x.getMargins()).containsExactly(Margin.of("a school nobody here knows, together with a red flag (A letter from a"
+                    + " red-flag writer); someone here who knows the school or the country would take the file out of this pile"));
         });
     }
 
@@ -116,6 +191,15 @@ class InvitationRulesTest {
     }
 
     @Test
+    void aDesperateProgramDoesNotPutAFileFromABurnedSchoolInTheHighRiskPile() {
+        // there is no burned-school hold at a desperate program, so a high-risk label would contradict the interview
+        Placement p = place(program("category: desperate, history: [{school: unknown-intl, outcome: weak}]"), APPLICANT);
+        notFired(p, "High risk: a school that burned us");
+        assertThat(p.bucket()).isEqualTo(Bucket.PROBABLY_SAFE);
+        assertThat(p.stage()).isEqualTo(Stage.INTERVIEWED);
+    }
+
+    @Test
     void aTrustedWritersLetterTakesAFileFromABurnedSchoolOutOfTheHighRiskPile() {
         Placement p = place(program("history: [{school: unknown-intl, outcome: weak}], letterWriters: {trusted: [us-attending]}"),
                 "{id: a, school: unknown-intl, step2: {score: 240}, letters: [{writer: us-attending, strength: strong}]}");
@@ -149,8 +233,56 @@ class InvitationRulesTest {
         assertThat(e.getHeuristic()).isEqualTo("B2");
         assertThat(e.getEffect()).isEqualTo(Effect.HOLD);
         assertThat(e.getValues()).isEqualTo("30 slots / 400 applications = 8% < 10%");
+        assertThat(e.getMargins()).containsExactly(
+                Margin.numeric("interview slots per 100 applications", 8, 10,
+                        "interview slots for 8% of applications; the maybe pile is reached from 10%"),
+                Margin.numeric("Step 2", 240, 245, "Step 2 240 is 5 below 245, the score read from the top of the pile"));
         assertThat(p.stage()).isEqualTo(Stage.NOT_INVITED);
         notFired(p, "The maybe pile gets interviews this year");
+    }
+
+    @Test
+    void aStrongScoreIsReadFromTheTopOfTheMaybePileInABusyYear() {
+        Placement p = place(program("interviews: {slots: 30, applications: 400}"), "{id: a, school: unknown-intl, step2: {score: 245}}");
+        notFired(p, "The maybe pile is not reached this year");
+        Evidence e = fired(p, "A strong score is read from the top of the maybe pile");
+        assertThat(e.getHeuristic()).isEqualTo("B2");
+        assertThat(e.getEffect()).isEqualTo(Effect.NOTE);
+        assertThat(e.getValues()).isEqualTo("30 slots / 400 applications = 8% < 10%, but Step 2 245 is 20 over the bar 225 (20 needed)");
+        notFired(p, "The maybe pile gets interviews this year");
+        assertThat(p.bucket()).isEqualTo(Bucket.PROBABLY_SAFE);
+        assertThat(p.stage()).isEqualTo(Stage.INTERVIEWED);
+    }
+
+    @Test
+    void aScoreNineteenOverTheBarWaitsInABusyYear() {
+        Placement p = place(program("interviews: {slots: 30, applications: 400}"), "{id: a, school: unknown-intl, step2: {score: 244}}");
+        notFired(p, "A strong score is read from the top of the maybe pile");
+        assertThat(p.stage()).isEqualTo(Stage.NOT_INVITED);
+    }
+
+    @Test
+    void inAQuietYearAStrongScoreNeedsNoSpecialReading() {
+        Placement p = place(program("interviews: {slots: 50, applications: 400}"), "{id: a, school: unknown-intl, step2: {score: 260}}");
+        notFired(p, "A strong score is read from the top of the maybe pile");
+        fired(p, "The maybe pile gets interviews this year");
+    }
+
+    @Test
+    void aStrongScoreIsReadFromTheTopEvenUnderFivePercentAtAStrongImgProgram() {
+        Placement p = place(program("imgHistory: strong, interviews: {slots: 16, applications: 400}"), "{id: a, school: unknown-intl, step2: {score: 250}}");
+        notFired(p, "A program with a strong IMG history takes chances on the maybe pile");
+        assertThat(fired(p, "A strong score is read from the top of the maybe pile").getValues()).startsWith("16 slots / 400 applications = 4% < 5%");
+        assertThat(p.stage()).isEqualTo(Stage.INTERVIEWED);
+    }
+
+    @Test
+    void aStrongScoreDoesNotLiftAnotherHold() {
+        // the region hold is not about volume: the top of the pile does not help
+        Placement p = place(program("avoidingRegions: [neutral-region], interviews: {slots: 30, applications: 400}"),
+                "{id: a, school: unknown-intl, step2: {score: 250}}");
+        notFired(p, "A strong score is read from the top of the maybe pile");
+        assertThat(p.stage()).isEqualTo(Stage.NOT_INVITED);
     }
 
     @Test
@@ -187,6 +319,9 @@ class InvitationRulesTest {
         assertThat(e.getHeuristic()).isEqualTo("B2, A5");
         assertThat(e.getEffect()).isEqualTo(Effect.HOLD);
         assertThat(e.getValues()).isEqualTo("16 slots / 400 applications = 4% < 5%");
+        assertThat(e.getMargins()).extracting(Margin::measure, Margin::value, Margin::threshold, Margin::gap).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("interview slots per 100 applications", 4, 5, 1),
+                org.assertj.core.groups.Tuple.tuple("Step 2", 240, 245, 5));
         assertThat(p.stage()).isEqualTo(Stage.NOT_INVITED);
     }
 

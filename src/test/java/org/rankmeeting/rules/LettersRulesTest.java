@@ -3,6 +3,7 @@ package org.rankmeeting.rules;
 import org.junit.jupiter.api.Test;
 import org.rankmeeting.engine.Effect;
 import org.rankmeeting.engine.Evidence;
+import org.rankmeeting.engine.Margin;
 import org.rankmeeting.engine.Placement;
 import org.rankmeeting.engine.Signal;
 import org.rankmeeting.scenario.Bucket;
@@ -258,6 +259,8 @@ class LettersRulesTest {
         assertThat(e.getPoints()).isEqualTo(-10);
         assertThat(e.getSignal()).isEqualTo(Signal.WEAK_LETTERS);
         assertThat(e.getValues()).isEqualTo("2 letter(s), all generic");
+        assertThat(e.getMargins()).containsExactly(Margin.numeric("detailed or comparative letters", 0, 1,
+                "2 letter(s), every one short and generic: a single detailed letter would lift this"));
     }
 
     @Test

@@ -187,6 +187,18 @@ class RuleCoverageTest {
                 .as("intermediate-only rules never appear in a trail, so fired/notFired on them proves nothing").isEmpty();
     }
 
+    private static final Pattern STOPS = Pattern.compile("\\bEvidence\\.(gate|hold)\\s*\\(");
+    private static final Pattern SAYS_BY_HOW_MUCH = Pattern.compile("\\.margin\\s*\\(");
+
+    @Test
+    void everyRuleThatScreensOutOrHoldsAFileSaysByHowMuch() throws IOException {
+        // "what held this file back" must never be empty for a file that was stopped
+        List<String> silent = consequences().entrySet().stream()
+                .filter(e -> STOPS.matcher(e.getValue()).find() && !SAYS_BY_HOW_MUCH.matcher(e.getValue()).find())
+                .map(Map.Entry::getKey).toList();
+        assertThat(silent).as("gate or hold rules without a margin").isEmpty();
+    }
+
     @Test
     void everyRuleNamesAtLeastOneCatalogueHeuristic() {
         assertThat(RuleFixture.RULES.rules()).allSatisfy(r -> {

@@ -3,6 +3,7 @@ package org.rankmeeting.rules;
 import org.junit.jupiter.api.Test;
 import org.rankmeeting.engine.Effect;
 import org.rankmeeting.engine.Evidence;
+import org.rankmeeting.engine.Margin;
 import org.rankmeeting.engine.Placement;
 import org.rankmeeting.engine.Signal;
 import org.rankmeeting.scenario.Bucket;
@@ -82,9 +83,55 @@ class SchoolRulesTest {
     }
 
     @Test
-    void oneSolidResidentAmongAverageOnesIsAStrongerView() {
-        Placement p = place(program("history: [{school: unknown-intl, outcome: average}, {school: unknown-intl, outcome: solid}]"), APPLICANT);
+    void twoTopResidentsAndOneAverageOneMakeASchoolWeKnow() {
+        // the article's "two of them are top residents, one average: that school is fine"
+        Placement p = place(program("history: [{school: unknown-intl, outcome: strong}, {school: unknown-intl, outcome: strong},"
+                + " {school: unknown-intl, outcome: average}]"), APPLICANT);
+        fired(p, "We know these people");
         notFired(p, "A school we have seen but have no strong view of");
+        assertThat(p.bucket()).isEqualTo(Bucket.KNOWN_QUANTITY);
+    }
+
+    @Test
+    void oneSolidResidentAmongFourAverageOnesIsNotTrust() {
+        // average residents count against trust: 1 good does not outnumber 4 average
+        Placement p = place(program("history: [{school: unknown-intl, outcome: solid}, {school: unknown-intl, outcome: average},"
+                + " {school: unknown-intl, outcome: average}, {school: unknown-intl, outcome: average}, {school: unknown-intl, outcome: average}]"),
+                APPLICANT);
+        notFired(p, "We know these people");
+        notFired(p, "We got burned by this school");
+        Evidence e = fired(p, "A school we have seen but have no strong view of");
+        assertThat(e.getSignal()).isEqualTo(Signal.KNOWN_SCHOOL);
+        assertThat(e.getMargins()).containsExactly(Margin.numeric("good residents from the school", 1, 5,
+                "1 good of 5 resident(s) from the school; trust needs 5 good ones (more than the average ones plus twice the weak ones)"));
+        assertThat(e.getMargins().get(0).gap()).isEqualTo(4);
+        assertThat(p.bucket()).isEqualTo(Bucket.PROBABLY_SAFE);
+    }
+
+    @Test
+    void asManyAverageResidentsAsGoodOnesIsNotYetTrust() {
+        Placement p = place(program("history: [{school: unknown-intl, outcome: average}, {school: unknown-intl, outcome: solid}]"), APPLICANT);
+        notFired(p, "We know these people");
+        fired(p, "A school we have seen but have no strong view of");
+    }
+
+    @Test
+    void goodResidentsOutnumberingAverageAndTwiceTheWeakOnesAreTrust() {
+        // 3 good against 1 average + 2 x 0 weak: trusted
+        Placement p = place(program("history: [{school: unknown-intl, outcome: solid}, {school: unknown-intl, outcome: solid},"
+                + " {school: unknown-intl, outcome: strong}, {school: unknown-intl, outcome: average}]"), APPLICANT);
+        fired(p, "We know these people");
+    }
+
+    @Test
+    void aWeakResidentAlsoWeighsAgainstTrustWithoutBurningTheSchool() {
+        // 3 good, 1 average, 1 weak: not burned (3 > 2 x 1), not trusted (3 is not more than 1 + 2 x 1)
+        Placement p = place(program("history: [{school: unknown-intl, outcome: solid}, {school: unknown-intl, outcome: solid},"
+                + " {school: unknown-intl, outcome: strong}, {school: unknown-intl, outcome: average}, {school: unknown-intl, outcome: weak}]"),
+                APPLICANT);
+        notFired(p, "We know these people");
+        notFired(p, "We got burned by this school");
+        assertThat(fired(p, "A school we have seen but have no strong view of").getMargins().get(0).threshold()).isEqualTo(4);
     }
 
     @Test
@@ -182,7 +229,11 @@ class SchoolRulesTest {
         assertThat(e.getHeuristic()).isEqualTo("K4");
         assertThat(e.getEffect()).isEqualTo(Effect.HOLD);
         assertThat(e.getValues()).contains("1 weak (unprepared)");
+        assertThat(e.getMargins()).containsExactly(Margin.numeric("good residents from the school", 0, 3,
+                "0 good against 1 weak resident(s) from the school, a weak one remembered twice: it takes 3 good ones,"
+                        + " or a very trusted voice here, to reopen it"));
         assertThat(p.stage()).isEqualTo(Stage.NOT_INVITED);
+        assertThat(p.nearMisses()).extracting(n -> n.heuristic() + " " + n.margin().gap()).containsExactly("K4 3");
     }
 
     @Test
@@ -209,22 +260,39 @@ class SchoolRulesTest {
 
     @Test
     void anUnknownSchoolMagnifiesTheFlawsInTheFile() {
-        // margin +1, failed attempt -12, no USCE -3, no visa issues +3: -11, counted half again: -5.
+        // the flaws: failed attempt -12, no USCE -3 = -15, counted half again: -7
+        // (margin +1 and no visa issues +3 count as they are and do not offset the flaws first)
         Placement p = place(PLAIN, FLAWED);
         Evidence e = fired(p, "Unknown school: every other part of the file weighs more");
         assertThat(e.getHeuristic()).isEqualTo("K5");
-        assertThat(e.getPoints()).isEqualTo(-5);
-        assertThat(e.getValues()).isEqualTo("score, letter, USCE and visa points -11 from 4 items, counted half again: -5");
+        assertThat(e.getPoints()).isEqualTo(-7);
+        assertThat(e.getValues()).isEqualTo("flaws in score, letters, USCE and visa -15 from 2 item(s), counted half again: -7");
         assertThat(p.tier()).isEqualTo(Tier.NOT_RANKED);
     }
 
     @Test
-    void anUnknownSchoolAlsoMagnifiesAGoodRecord() {
+    void anUnknownSchoolDoesNotMagnifyAGoodRecord() {
+        // margin +6, USCE +4, no visa issues +3, and no flaw: nothing to magnify
         Placement p = place(PLAIN, "{id: a, school: unknown-intl, step2: {score: 250}, usce: [{kind: inpatient, site: Mercy, weeks: 8, letter: decent}]}");
+        notFired(p, "Unknown school: every other part of the file weighs more");
+        assertThat(p.score()).isEqualTo(20 + 6 + 4 + 3);
+    }
+
+    @Test
+    void aStrongFileFromAnUnknownSchoolNoLongerOutscoresTheSameFileFromASchoolWeHaveSeen() {
+        String strong = "{id: a, school: unknown-intl, step2: {score: 250}, usce: [{kind: inpatient, site: Mercy, weeks: 8, letter: decent}]}";
+        Placement unknown = place(PLAIN, strong);
+        Placement seen = place(program("history: [{school: unknown-intl, outcome: average}]"), strong);
+        assertThat(unknown.score()).isLessThanOrEqualTo(seen.score());
+    }
+
+    @Test
+    void theGoodPartsOfAFileDoNotCancelAFlawBeforeItIsMagnified() {
+        // margin +3 and no visa issues +3 would have netted the -3 for no USCE to +3; the flaw alone is magnified
+        Placement p = place(PLAIN, "{id: a, school: unknown-intl, step2: {score: 240}}");
         Evidence e = fired(p, "Unknown school: every other part of the file weighs more");
-        // margin +6, USCE +4, no visa issues +3 = +13, half again: +6
-        assertThat(e.getPoints()).isEqualTo(6);
-        assertThat(e.getValues()).contains("+13 from 3 items");
+        assertThat(e.getPoints()).isEqualTo(-1);
+        assertThat(e.getValues()).isEqualTo("flaws in score, letters, USCE and visa -3 from 1 item(s), counted half again: -1");
     }
 
     @Test
@@ -251,9 +319,12 @@ class SchoolRulesTest {
     }
 
     @Test
-    void aFileThatNetsOutNearZeroHasNothingToMagnify() {
-        // margin 0 (no line), no USCE -3, no visa issues +3: net 0
-        Placement p = place(PLAIN, "{id: a, school: unknown-intl, step2: {score: 226}}");
+    void aSingleOnePointFlawIsTooSmallToMagnify() {
+        // a home-country generic letter -1 is the only flaw; a sub-I with a strong letter +4 means USCE is no flaw
+        Placement p = place(PLAIN, "{id: a, school: unknown-intl, step2: {score: 240}, letters: [{writer: home-prof, style: generic},"
+                + " {writer: us-attending, strength: good, style: detailed}],"
+                + " usce: [{kind: sub-i, site: Mercy, weeks: 4, letter: strong}]}");
+        fired(p, "A short generic letter hurts");
         notFired(p, "Unknown school: every other part of the file weighs more");
     }
 
@@ -281,6 +352,15 @@ class SchoolRulesTest {
         assertThat(e.getHeuristic()).isEqualTo("K6");
         assertThat(e.getPoints()).isEqualTo(-4);
         assertThat(e.getValues()).isEqualTo("region east-europe read as exam-oriented; no US rotation worth 70 or more on the ladder");
+        assertThat(e.getMargins()).containsExactly(Margin.numeric("best USCE ladder value", 45, 70,
+                "best US rotation worth 45 on the ladder, 25 short of the 70 that shows hands-on work"));
+    }
+
+    @Test
+    void withNoUsRotationAtAllAnExamOrientedRegionIsSeventyShort() {
+        Placement p = place(PLAIN, "{id: a, school: rom, step2: {score: 240}}");
+        Evidence e = fired(p, "Exam-oriented region needs strong US clinical experience");
+        assertThat(e.getMargins()).extracting(Margin::value, Margin::gap).containsExactly(org.assertj.core.groups.Tuple.tuple(0, 70));
     }
 
     @Test
@@ -318,6 +398,8 @@ class SchoolRulesTest {
         assertThat(e.getHeuristic()).isEqualTo("K7");
         assertThat(e.getEffect()).isEqualTo(Effect.HOLD);
         assertThat(e.getValues()).isEqualTo("region south-asia is on this cycle's avoid list");
+        assertThat(e.getMargins()).containsExactly(
+                Margin.of("region south-asia is avoided this cycle; only a respected alum's top vouch lifts that for one applicant"));
         assertThat(p.stage()).isEqualTo(Stage.NOT_INVITED);
     }
 

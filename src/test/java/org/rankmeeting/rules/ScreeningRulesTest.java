@@ -3,6 +3,8 @@ package org.rankmeeting.rules;
 import org.junit.jupiter.api.Test;
 import org.rankmeeting.engine.Effect;
 import org.rankmeeting.engine.Evidence;
+import org.rankmeeting.engine.Margin;
+import org.rankmeeting.engine.NearMiss;
 import org.rankmeeting.engine.Placement;
 import org.rankmeeting.engine.Signal;
 import org.rankmeeting.scenario.Stage;
@@ -34,7 +36,11 @@ class ScreeningRulesTest {
         assertThat(e.getHeuristic()).isEqualTo("S1");
         assertThat(e.getEffect()).isEqualTo(Effect.GATE);
         assertThat(e.getValues()).contains("Step 2 218 < 225").contains("7 short");
+        assertThat(e.getMargins()).containsExactly(Margin.numeric("Step 2", 218, 225, "Step 2 218 is 7 below the cutoff 225"));
+        assertThat(e.getMargins().get(0).gap()).isEqualTo(7);
         assertThat(p.stage()).isEqualTo(Stage.SCREENED_OUT);
+        // a screened-out file is held back by its gates only: no ladder line, no points lines
+        assertThat(p.nearMisses()).containsExactly(new NearMiss("S1", "An IMG below the Step 2 cutoff is filtered out", e.getMargins().get(0)));
     }
 
     @Test
@@ -66,6 +72,7 @@ class ScreeningRulesTest {
         Evidence e = fired(p, "Step 2 margin over the bar counts a little");
         assertThat(e.getPoints()).isEqualTo(-1);
         assertThat(e.getValues()).isEqualTo("Step 2 226 vs 230: margin -4");
+        assertThat(e.getMargins()).containsExactly(Margin.numeric("Step 2", 226, 230, "Step 2 226 is 4 below the bar 230 it is read against"));
         assertThat(p.stage()).isEqualTo(Stage.INTERVIEWED);
     }
 
@@ -86,6 +93,7 @@ class ScreeningRulesTest {
         assertThat(raise.getValues()).isEqualTo("cutoff 225 + 5 = 230");
         Evidence gate = fired(p, "An IMG below the Step 2 cutoff is filtered out");
         assertThat(gate.getValues()).contains("Step 2 228 < 230").contains("raised to 230 after board-pass trouble").contains("2 short");
+        assertThat(gate.getMargins()).containsExactly(Margin.numeric("Step 2", 228, 230, "Step 2 228 is 2 below the raised cutoff 230"));
         assertThat(p.stage()).isEqualTo(Stage.SCREENED_OUT);
     }
 
@@ -113,6 +121,7 @@ class ScreeningRulesTest {
         assertThat(e.getEffect()).isEqualTo(Effect.POINTS);
         assertThat(e.getPoints()).isEqualTo(5);
         assertThat(e.getValues()).isEqualTo("Step 2 245 vs 225: margin +20");
+        assertThat(e.getMargins()).as("a score over the bar held nothing back").isEmpty();
     }
 
     @Test
@@ -150,6 +159,8 @@ class ScreeningRulesTest {
         assertThat(e.getHeuristic()).isEqualTo("S2");
         assertThat(e.getEffect()).isEqualTo(Effect.GATE);
         assertThat(e.getValues()).isEqualTo("graduated 2018, 8 years > limit 5");
+        assertThat(e.getMargins()).containsExactly(Margin.numeric("years since graduation", 8, 5,
+                "graduated 8 years ago, 3 over the 5-year limit (hands-on US work with a strong letter would waive it)"));
         assertThat(p.stage()).isEqualTo(Stage.SCREENED_OUT);
     }
 
@@ -190,6 +201,8 @@ class ScreeningRulesTest {
         assertThat(e.getHeuristic()).isEqualTo("S3");
         assertThat(e.getEffect()).isEqualTo(Effect.GATE);
         assertThat(e.getValues()).isEqualTo("needs J-1; sponsors no visas");
+        assertThat(e.getMargins()).containsExactly(Margin.of("needs a J-1, which this program does not sponsor"));
+        assertThat(e.getMargins().get(0).isNumeric()).isFalse();
         assertThat(p.stage()).isEqualTo(Stage.SCREENED_OUT);
     }
 
@@ -217,6 +230,8 @@ class ScreeningRulesTest {
         assertThat(e.getHeuristic()).isEqualTo("S4");
         assertThat(e.getEffect()).isEqualTo(Effect.GATE);
         assertThat(e.getValues()).isEqualTo("Step 2 attempts 2");
+        assertThat(e.getMargins()).containsExactly(Margin.numeric("Step 2 attempts", 2, 1,
+                "2 Step 2 attempts where only a first-attempt pass is accepted"));
         assertThat(p.stage()).isEqualTo(Stage.SCREENED_OUT);
     }
 
@@ -294,6 +309,7 @@ class ScreeningRulesTest {
         assertThat(e.getHeuristic()).isEqualTo("S6");
         assertThat(e.getEffect()).isEqualTo(Effect.GATE);
         assertThat(e.getValues()).isEqualTo("Step 2 210 < passing 214");
+        assertThat(e.getMargins()).containsExactly(Margin.numeric("Step 2", 210, 214, "Step 2 210 is 4 below the passing mark 214"));
         assertThat(p.stage()).isEqualTo(Stage.SCREENED_OUT);
     }
 

@@ -3,6 +3,9 @@ package org.rankmeeting.rules;
 import org.junit.jupiter.api.Test;
 import org.rankmeeting.engine.Effect;
 import org.rankmeeting.engine.Evidence;
+import org.rankmeeting.engine.Margin;
+import org.rankmeeting.engine.NearMiss;
+import org.rankmeeting.engine.TierLadder;
 import org.rankmeeting.engine.Placement;
 import org.rankmeeting.scenario.Stage;
 import org.rankmeeting.scenario.Tier;
@@ -34,9 +37,36 @@ class TieringRulesTest {
         assertThat(e.getHeuristic()).isEqualTo("T1");
         assertThat(e.getPoints()).isEqualTo(20);
         assertThat(e.getValues()).startsWith("base 20");
-        // margin +3, no USCE -3, no visa issues +3, unknown school +1: 24, the mid tier
-        assertThat(p.score()).isEqualTo(24);
+        // margin +3, no USCE -3, no visa issues +3, the unknown school magnifies the -3 flaw by -1: 22, the mid tier
+        assertThat(p.score()).isEqualTo(22);
         assertThat(p.tier()).isEqualTo(Tier.MID);
+    }
+
+    @Test
+    void theLadderSaysHowFarAnInterviewedFileIsFromTheNextTier() {
+        Placement p = place(PROGRAM, APPLICANT);
+        assertThat(p.nearMisses()).containsExactly(new NearMiss("T1", TierLadder.LADDER_RULE,
+                Margin.numeric("score", 22, 30, "score 22 is 8 short of upper-mid (30)")));
+    }
+
+    @Test
+    void theLadderMeasuresANotRankedFileAgainstMidLow() {
+        assertThat(TierLadder.toNextTier(7)).isEqualTo(Margin.numeric("score", 7, 10, "score 7 is 3 short of mid-low (10)"));
+        assertThat(TierLadder.toNextTier(-4).gap()).isEqualTo(14);
+        assertThat(TierLadder.toNextTier(39).phrase()).isEqualTo("score 39 is 1 short of rank to match (40)");
+    }
+
+    @Test
+    void atTheTopOfTheLadderNothingIsShort() {
+        assertThat(TierLadder.toNextTier(40)).isNull();
+        assertThat(TierLadder.nextTier(Tier.RANK_TO_MATCH)).isNull();
+        assertThat(TierLadder.nextTier(Tier.MID)).isEqualTo(Tier.UPPER_MID);
+    }
+
+    @Test
+    void aFileThatWasNeverInterviewedHasNoLadderNearMiss() {
+        Placement p = place(PROGRAM, "{id: a, school: unknown-intl, step2: {score: 215}}");
+        assertThat(p.nearMisses()).extracting(NearMiss::heuristic).containsExactly("S1");
     }
 
     @Test
@@ -66,20 +96,86 @@ class TieringRulesTest {
         assertThat(e.getHeuristic()).isEqualTo("T2");
         assertThat(e.getPoints()).isEqualTo(-10);
         assertThat(e.getValues()).isEqualTo("alumni input +20 capped at +10");
+        assertThat(e.getMargins()).containsExactly(Margin.numeric("alumni points", 20, 10,
+                "alumni praise worth +20 counts only +10 (one tier); 10 points of it are left out"));
         Placement without = place(ALUMNI, APPLICANT);
         assertThat(p.score()).isEqualTo(without.score() + 10);
         assertThat(p.tier().ordinal()).isEqualTo(without.tier().ordinal() + 1);
     }
 
     @Test
-    void alumniDoubtsDropTheFileNoMoreThanOneTier() {
-        // doubts -13, proven voice -6: -19 of alumni input
+    void alumniDoubtsCostNoMoreThanATierOfPoints() {
+        // doubts -13, proven voice -6: -19 of alumni input; the points are capped (the rank spot is a separate matter)
         Placement p = place(ALUMNI, "{id: a, school: unknown-intl, step2: {score: 240}, contacts: [{person: r2, said: doubts}]}");
         Evidence e = fired(p, "Alumni input colours the file, it does not replace it");
         assertThat(e.getPoints()).isEqualTo(9);
         assertThat(e.getValues()).isEqualTo("alumni input -19 capped at -10");
+        assertThat(e.getMargins()).as("a cap that softens a blow held nothing back").isEmpty();
         Placement without = place(ALUMNI, APPLICANT);
         assertThat(p.score()).isEqualTo(without.score() - 10);
+    }
+
+    // ---- A2 against T2: doubts from someone here close the rank spot
+
+    private static final String STRONG_FILE = "{id: a, school: unknown-intl, step2: {score: 250},"
+            + " usce: [{kind: sub-i, site: Mercy, weeks: 4, letter: strong}], interview: {communication: strong}";
+
+    @Test
+    void doubtsFromOneOfOursCostAStrongFileItsRankSpot() {
+        Placement p = place(ALUMNI, STRONG_FILE + ", contacts: [{person: r2, said: doubts}]}");
+        Evidence e = fired(p, "Doubts from one of ours cost the rank spot");
+        assertThat(e.getHeuristic()).isEqualTo("A2, T2");
+        assertThat(e.getEffect()).isEqualTo(Effect.BAND);
+        assertThat(e.getTier()).isEqualTo(Tier.NOT_RANKED);
+        assertThat(e.getSubject()).isEqualTo("r2");
+        // margin +6, sub-I +4, great communicator +5, no visa issues +3, base 20; alumni -19 capped at -10: 28
+        assertThat(e.getValues()).isEqualTo("Dr. Lim (resident): doubts; on points alone 28 (mid)");
+        assertThat(e.getMargins()).containsExactly(
+                Margin.of("Dr. Lim doubts they would keep up: no score wins the rank spot back (on points alone 28, mid)"));
+        assertThat(p.stage()).isEqualTo(Stage.INTERVIEWED);
+        assertThat(p.tier()).isEqualTo(Tier.NOT_RANKED);
+        assertThat(p.isRanked()).isFalse();
+        // the band, not the score, set the tier: the ladder adds no "short of the next tier" line
+        assertThat(p.nearMisses()).extracting(NearMiss::heuristic).containsExactly("A2, T2");
+    }
+
+    @Test
+    void withoutDoubtsTheSameStrongFileIsRanked() {
+        Placement p = place(ALUMNI, STRONG_FILE + "}");
+        notFired(p, "Doubts from one of ours cost the rank spot");
+        assertThat(p.score()).isEqualTo(38);
+        assertThat(p.tier()).isEqualTo(Tier.UPPER_MID);
+    }
+
+    @Test
+    void aSolidVouchDoesNotCostTheRankSpot() {
+        Placement p = place(ALUMNI, STRONG_FILE + ", contacts: [{person: r2, said: solid}]}");
+        notFired(p, "Doubts from one of ours cost the rank spot");
+        assertThat(p.isRanked()).isTrue();
+    }
+
+    @Test
+    void aUsGraduatesFileIsColouredNotClosedByDoubts() {
+        // alumni input weighs 10% for a US graduate (A4): the doubt costs a point, not the rank spot
+        Placement p = place(ALUMNI, "{id: a, school: us-md, step2: {score: 250}, contacts: [{person: r2, said: doubts}]}");
+        notFired(p, "Doubts from one of ours cost the rank spot");
+        assertThat(p.isRanked()).isTrue();
+    }
+
+    @Test
+    void aDesperateProgramRanksADoubtedFileInItsOneBand() {
+        Placement p = place("{id: p, category: desperate, people: [{id: r2, name: Dr. Lim, role: resident, record: proven}]}",
+                STRONG_FILE + ", contacts: [{person: r2, said: doubts}]}");
+        notFired(p, "Doubts from one of ours cost the rank spot");
+        assertThat(p.tier()).isEqualTo(Tier.MID);
+    }
+
+    @Test
+    void doubtsAboutAFileThatWasNeverInterviewedChangeNothing() {
+        Placement p = place("{id: p, screens: {imgStep2Cutoff: 225}, people: [{id: r2, name: Dr. Lim, role: resident}]}",
+                "{id: a, school: unknown-intl, step2: {score: 215}, contacts: [{person: r2, said: doubts}]}");
+        notFired(p, "Doubts from one of ours cost the rank spot");
+        assertThat(p.stage()).isEqualTo(Stage.SCREENED_OUT);
     }
 
     @Test

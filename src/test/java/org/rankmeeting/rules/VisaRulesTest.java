@@ -3,6 +3,7 @@ package org.rankmeeting.rules;
 import org.junit.jupiter.api.Test;
 import org.rankmeeting.engine.Effect;
 import org.rankmeeting.engine.Evidence;
+import org.rankmeeting.engine.Margin;
 import org.rankmeeting.engine.Placement;
 import org.rankmeeting.engine.Signal;
 import org.rankmeeting.scenario.Stage;
@@ -47,6 +48,10 @@ class VisaRulesTest {
         assertThat(e.getPoints()).isEqualTo(-10);
         assertThat(e.getSignal()).as("a budget spent after interviews must not turn the file into a high-risk invitation").isNull();
         assertThat(e.getValues()).isEqualTo("J-1 budget 2 of 2 used (1 committed before the meeting; taken by files ranked above: Amina)");
+        assertThat(e.getMargins()).containsExactly(Margin.numeric("J-1 seats left", 0, 1,
+                "J-1 budget 2 of 2 used; this file needed one more seat"));
+        assertThat(second.nearMisses()).extracting(n -> n.heuristic() + ": " + n.margin().phrase())
+                .contains("V1: J-1 budget 2 of 2 used; this file needed one more seat");
 
         // Bilal alone would have had the slot: the spent budget costs exactly one tier.
         Placement alone = place(J1_BUDGET, BILAL);
@@ -84,6 +89,7 @@ class VisaRulesTest {
         assertThat(e.getHeuristic()).isEqualTo("V2");
         assertThat(e.getEffect()).isEqualTo(Effect.GATE);
         assertThat(e.getValues()).isEqualTo("needs H-1B; H-1B denial last cycle");
+        assertThat(e.getMargins()).containsExactly(Margin.of("needs an H-1B, and after last cycle's denial only J-1 files are taken"));
         assertThat(p.stage()).isEqualTo(Stage.SCREENED_OUT);
     }
 
@@ -110,6 +116,8 @@ class VisaRulesTest {
         assertThat(e.getPoints()).isEqualTo(-6);
         assertThat(e.getSignal()).isEqualTo(Signal.VISA_CONCERN);
         assertThat(e.getValues()).isEqualTo("H-1B; Step 2 235 less than 15 over 225");
+        assertThat(e.getMargins()).containsExactly(Margin.numeric("Step 2", 235, 240,
+                "Step 2 235 is 5 below 240, where an H-1B stops looking risky"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.rankmeeting.engine.Engine;
 import org.rankmeeting.engine.Meeting;
+import org.rankmeeting.engine.Placement;
 import org.rankmeeting.engine.RuleBase;
 import org.rankmeeting.engine.World;
 import org.rankmeeting.explain.ExpectationCheck;
@@ -12,6 +13,7 @@ import org.rankmeeting.explain.ExpectationCheck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -39,6 +41,33 @@ class BundledScenariosTest {
     @Test
     void thereAreAtLeastTenScenarios() throws IOException {
         assertThat(scenarioFiles()).as("scenario files in %s", SCENARIOS.toAbsolutePath()).hasSizeGreaterThanOrEqualTo(10);
+    }
+
+    /** Every placement of every bundled scenario. */
+    private static List<Placement> allPlacements() throws IOException {
+        List<Placement> out = new ArrayList<>();
+        for (Path file : scenarioFiles()) {
+            Meeting meeting = new Engine(RULES).run(new World(ScenarioReader.read(file).scenario()));
+            meeting.boards().forEach(b -> out.addAll(b.placements()));
+        }
+        return out;
+    }
+
+    @Test
+    void theInvitationBucketNeverContradictsTheStage() throws IOException {
+        List<Placement> all = allPlacements();
+        assertThat(all).filteredOn(p -> p.bucket() == Bucket.KNOWN_QUANTITY).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.stage()).as("%s: a known quantity is invited", p.applicantId() + "@" + p.programId())
+                        .isEqualTo(Stage.INTERVIEWED));
+        assertThat(all).filteredOn(p -> p.bucket() == Bucket.HIGH_RISK).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.stage()).as("%s: a high-risk file is not invited", p.applicantId() + "@" + p.programId())
+                        .isEqualTo(Stage.NOT_INVITED));
+    }
+
+    @Test
+    void everyFileThatWasStoppedCanSayWhatHeldItBack() throws IOException {
+        assertThat(allPlacements()).filteredOn(p -> p.stage() != Stage.INTERVIEWED).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.nearMisses()).as("%s near misses", p.applicantId() + "@" + p.programId()).isNotEmpty());
     }
 
     @TestFactory
