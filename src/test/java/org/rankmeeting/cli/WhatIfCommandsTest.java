@@ -31,7 +31,7 @@ class WhatIfCommandsTest {
     void whatifAsJsonGivesBeforeAfterAndReasonChanges() {
         CommandHarness r = CommandHarness.run("whatif", ALUM, "--variant", "farah-alum-doubts", "--format", "json");
         assertThat(r.exitCode()).as(r.toString()).isZero();
-        assertThat(r.out()).contains("\"variant\" : \"farah-alum-doubts\"").contains("\"levelChange\" : -1")
+        assertThat(r.out()).contains("\"variant\" : \"farah-alum-doubts\"").contains("\"levelChange\" : -2")
                 .contains("\"change\" : \"appeared\"");
     }
 
