@@ -12,7 +12,7 @@ import java.util.Arrays;
         description = "A simulated residency rank meeting: program-director heuristics as Drools rules, "
                 + "run over scenario files of applicants and programs.",
         subcommands = {RunCommand.class, ExplainCommand.class, ValidateCommand.class, RulesCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class})
+                BenchCommand.class, MatchBenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static final int OK = 0;

@@ -60,6 +60,7 @@ public final class Stability {
     private final Map<String, Integer> positions = new HashMap<>();
     private final Map<String, Map<String, Integer>> rankAt = new HashMap<>();
     private final Map<String, List<String>> holders = new HashMap<>();
+    private final Map<String, Integer> worstHeld = new HashMap<>();
     private final List<String> violations = new ArrayList<>();
 
     private Stability(MatchInput input, Map<String, String> assignment) {
@@ -123,6 +124,13 @@ public final class Stability {
         if (!violations.isEmpty()) {
             return new Report(violations, List.of());
         }
+        for (ProgramRanking p : input.programs()) {
+            int worst = -1;
+            for (String h : holders.get(p.id())) {
+                worst = Math.max(worst, rank(p.id(), h));
+            }
+            worstHeld.put(p.id(), worst);
+        }
         List<BlockingPair> blocking = new ArrayList<>();
         for (int i = 0; i < input.applicants().size(); i++) {
             singleBlocks(input.applicants().get(i), singleChoice.get(i), blocking);
@@ -183,7 +191,7 @@ public final class Stability {
         for (int k = 0; k < current; k++) {
             String program = a.rankList().get(k);
             Integer rank = rank(program, a.id());
-            if (rank == null) {
+            if (rank == null || !roomy(program, rank)) {
                 continue;
             }
             String room = room(program, List.of(a.id()), rank, Set.of());
@@ -240,6 +248,11 @@ public final class Stability {
         String room = room(program, List.of(partner), rank, partners);
         reasons.add(room);
         return room != null;
+    }
+
+    /** Quick test for a single: a free position, or a holder ranked below {@code rank}. */
+    private boolean roomy(String program, int rank) {
+        return holders.get(program).size() < positions.get(program) || worstHeld.get(program) > rank;
     }
 
     /**
