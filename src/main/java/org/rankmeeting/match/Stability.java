@@ -25,7 +25,7 @@ import java.util.TreeMap;
  * <li><b>Single.</b> Applicant {@code a} and program {@code p} block when {@code a} ranks {@code p}
  *     above its current program (any listed program counts when {@code a} is unmatched), {@code p}
  *     ranks {@code a}, and {@code p} has a free position or holds someone it ranks below {@code a}.</li>
- * <li><b>Couple</b> (the pair-based definition used for the NRMP by Roth and Peranson). A couple and
+ * <li><b>Couple</b> (the usual pair-based definition, with the couple deviating as one). A couple and
  *     a pair {@code (p1, p2)} on its list block when the couple ranks that pair above the pair it has
  *     (any pair counts when it is unmatched), and every program the pair names would take the partner:
  *     it ranks the partner, and once the couple has left whatever positions it holds now, it has a free
