@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The Match: applicant-proposing deferred acceptance with couples, in the way Roth and Peranson
- * designed it for the NRMP.
+ * The Match: applicant-proposing deferred acceptance with couples, modelled on the Roth–Peranson
+ * design the NRMP uses (singles first, then couples, re-entering whoever a withdrawal leaves blocking).
+ * The rules below are exactly what this implementation does; the repair rounds are its own way of
+ * re-entering blockers and need not follow the NRMP's production code step for step.
  *
  * <h2>Rules</h2>
  * <ol>

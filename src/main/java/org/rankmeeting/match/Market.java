@@ -1,9 +1,6 @@
 package org.rankmeeting.match;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * A validated {@link MatchInput} turned into int-indexed arrays, so the matching loop never touches a
@@ -35,39 +32,24 @@ final class Market {
     private final int[] rankedBy;
     private final int[] rankedByRank;
 
-    private Market(MatchInput input) {
+    private Market(MatchInput input, InputCheck.Indexed indexed) {
         this.input = input;
-        int programs = input.programs().size();
-        programIds = new String[programs];
-        quota = new int[programs];
-        Map<String, Integer> programIndex = new HashMap<>(programs * 2);
-        for (int p = 0; p < programs; p++) {
-            programIds[p] = input.programs().get(p).id();
-            quota[p] = input.programs().get(p).positions();
-            programIndex.put(programIds[p], p);
+        programIds = indexed.programIds();
+        applicantIds = indexed.applicantIds();
+        coupleIds = new String[input.couples().size()];
+        for (int c = 0; c < coupleIds.length; c++) {
+            coupleIds[c] = input.couples().get(c).id();
         }
+        int programs = programIds.length;
         singles = input.applicants().size();
-        int couples = input.couples().size();
-        applicantIds = new String[singles + 2 * couples];
-        coupleIds = new String[couples];
-        Map<String, Integer> applicantIndex = new HashMap<>(applicantIds.length * 2);
-        for (int a = 0; a < singles; a++) {
-            applicantIds[a] = input.applicants().get(a).id();
-        }
-        for (int c = 0; c < couples; c++) {
-            CoupleRanking couple = input.couples().get(c);
-            coupleIds[c] = couple.id();
-            applicantIds[partner(c, 0)] = couple.first();
-            applicantIds[partner(c, 1)] = couple.second();
-        }
-        for (int a = 0; a < applicantIds.length; a++) {
-            applicantIndex.put(applicantIds[a], a);
-        }
-        programList = new int[programs][];
-        int[] timesRanked = new int[applicantIds.length + 1];
+        quota = new int[programs];
         for (int p = 0; p < programs; p++) {
-            programList[p] = indices(input.programs().get(p).rankList(), applicantIndex);
-            for (int a : programList[p]) {
+            quota[p] = input.programs().get(p).positions();
+        }
+        programList = indexed.programLists();
+        int[] timesRanked = new int[applicantIds.length + 1];
+        for (int[] list : programList) {
+            for (int a : list) {
                 timesRanked[a + 1]++;
             }
         }
@@ -85,30 +67,23 @@ final class Market {
                 rankedByRank[at] = r;
             }
         }
-        singleList = new int[singles][];
+        singleList = indexed.singleLists();
         singleRank = new int[singles][];
         for (int a = 0; a < singles; a++) {
-            singleList[a] = indices(input.applicants().get(a).rankList(), programIndex);
             singleRank[a] = new int[singleList[a].length];
             for (int k = 0; k < singleList[a].length; k++) {
                 singleRank[a][k] = rank(singleList[a][k], a);
             }
         }
         for (int side = 0; side < 2; side++) {
-            pairProgram[side] = new int[couples][];
-            pairRank[side] = new int[couples][];
-        }
-        for (int c = 0; c < couples; c++) {
-            List<ProgramPair> pairs = input.couples().get(c).rankList();
-            for (int side = 0; side < 2; side++) {
-                int[] program = new int[pairs.size()];
-                int[] rank = new int[pairs.size()];
-                for (int k = 0; k < pairs.size(); k++) {
-                    String id = pairs.get(k).side(side);
-                    program[k] = id == null ? NONE : programIndex.get(id);
-                    rank[k] = id == null ? NOT_RANKED : rank(program[k], partner(c, side));
+            pairProgram[side] = indexed.pairs()[side];
+            pairRank[side] = new int[coupleIds.length][];
+            for (int c = 0; c < coupleIds.length; c++) {
+                int[] program = pairProgram[side][c];
+                int[] rank = new int[program.length];
+                for (int k = 0; k < program.length; k++) {
+                    rank[k] = program[k] == NONE ? NOT_RANKED : rank(program[k], partner(c, side));
                 }
-                pairProgram[side][c] = program;
                 pairRank[side][c] = rank;
             }
         }
@@ -116,8 +91,7 @@ final class Market {
 
     /** Validates (throwing {@link org.rankmeeting.BadInputException}) and indexes the input. */
     static Market of(MatchInput input) {
-        InputCheck.validate(input);
-        return new Market(input);
+        return new Market(input, InputCheck.index(input));
     }
 
     int programs() {
@@ -158,13 +132,5 @@ final class Market {
 
     int proposers() {
         return singles + coupleIds.length;
-    }
-
-    private static int[] indices(List<String> ids, Map<String, Integer> index) {
-        int[] out = new int[ids.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = index.get(ids.get(i));
-        }
-        return out;
     }
 }

@@ -25,7 +25,7 @@ import java.util.TreeMap;
  * <li><b>Single.</b> Applicant {@code a} and program {@code p} block when {@code a} ranks {@code p}
  *     above its current program (any listed program counts when {@code a} is unmatched), {@code p}
  *     ranks {@code a}, and {@code p} has a free position or holds someone it ranks below {@code a}.</li>
- * <li><b>Couple</b> (the pair-based definition used for the NRMP by Roth and Peranson). A couple and
+ * <li><b>Couple</b> (the usual pair-based definition, with the couple deviating as one). A couple and
  *     a pair {@code (p1, p2)} on its list block when the couple ranks that pair above the pair it has
  *     (any pair counts when it is unmatched), and every program the pair names would take the partner:
  *     it ranks the partner, and once the couple has left whatever positions it holds now, it has a free
@@ -60,6 +60,7 @@ public final class Stability {
     private final Map<String, Integer> positions = new HashMap<>();
     private final Map<String, Map<String, Integer>> rankAt = new HashMap<>();
     private final Map<String, List<String>> holders = new HashMap<>();
+    private final Map<String, Integer> worstHeld = new HashMap<>();
     private final List<String> violations = new ArrayList<>();
 
     private Stability(MatchInput input, Map<String, String> assignment) {
@@ -123,6 +124,13 @@ public final class Stability {
         if (!violations.isEmpty()) {
             return new Report(violations, List.of());
         }
+        for (ProgramRanking p : input.programs()) {
+            int worst = -1;
+            for (String h : holders.get(p.id())) {
+                worst = Math.max(worst, rank(p.id(), h));
+            }
+            worstHeld.put(p.id(), worst);
+        }
         List<BlockingPair> blocking = new ArrayList<>();
         for (int i = 0; i < input.applicants().size(); i++) {
             singleBlocks(input.applicants().get(i), singleChoice.get(i), blocking);
@@ -183,7 +191,7 @@ public final class Stability {
         for (int k = 0; k < current; k++) {
             String program = a.rankList().get(k);
             Integer rank = rank(program, a.id());
-            if (rank == null) {
+            if (rank == null || !roomy(program, rank)) {
                 continue;
             }
             String room = room(program, List.of(a.id()), rank, Set.of());
@@ -240,6 +248,11 @@ public final class Stability {
         String room = room(program, List.of(partner), rank, partners);
         reasons.add(room);
         return room != null;
+    }
+
+    /** Quick test for a single: a free position, or a holder ranked below {@code rank}. */
+    private boolean roomy(String program, int rank) {
+        return holders.get(program).size() < positions.get(program) || worstHeld.get(program) > rank;
     }
 
     /**
