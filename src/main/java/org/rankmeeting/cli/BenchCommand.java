@@ -1,6 +1,7 @@
 package org.rankmeeting.cli;
 
 import org.rankmeeting.bench.SyntheticScenario;
+import org.rankmeeting.counterfactual.Counterfactual;
 import org.rankmeeting.engine.Engine;
 import org.rankmeeting.engine.RuleBase;
 import org.rankmeeting.engine.World;
@@ -39,6 +40,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "Folder of .drl rule files.")
     Path rules;
 
+    @Option(names = "--counterfactual", description = {"Time counterfactual searches instead: for each of the first "
+            + "--rounds applicants, the search over all programs (2 actions), once the rules are loaded.",
+            "Use with a small --applicants, e.g. --programs 20 --applicants 40."})
+    boolean counterfactual;
+
     @Override
     public Integer call() {
         long t0 = System.nanoTime();
@@ -48,6 +54,10 @@ final class BenchCommand implements Callable<Integer> {
         Engine engine = new Engine(base);
         var out = spec.commandLine().getOut();
         out.printf("rule base: %d rules built in %d ms%n", base.rules().size(), buildMs);
+        if (counterfactual) {
+            timeCounterfactuals(engine, world, out);
+            return Main.OK;
+        }
         long placements = (long) programs * applicants;
         runRound(engine, world);
         double best = 0;
@@ -68,6 +78,19 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("best: %,.0f placements/s; peak heap %d MiB (max %d MiB)%n", best, peak >> 20,
                 Runtime.getRuntime().maxMemory() >> 20);
         return Main.OK;
+    }
+
+    private void timeCounterfactuals(Engine engine, World world, java.io.PrintWriter out) {
+        Counterfactual search = new Counterfactual(engine);
+        search.search(world, world.applicants().get(0).id(), null, null, 3);
+        for (int r = 0; r < Math.min(rounds, world.applicants().size()); r++) {
+            String id = world.applicants().get(r).id();
+            long start = System.nanoTime();
+            Counterfactual.Outcome o = search.search(world, id, null, null, 3);
+            double secs = (System.nanoTime() - start) / 1e9;
+            out.printf("%s: %d actions, %,d combinations over %d programs, %d answers, in %.2f s%n", id,
+                    o.catalogue().size(), o.combinationsTried(), o.scope().size(), o.answers().size(), secs);
+        }
     }
 
     private static void runRound(Engine engine, World world) {

@@ -28,8 +28,9 @@ import java.util.TreeSet;
  * would do with that file, not an estimate.
  *
  * <p><b>Search bound.</b> At one program: every combination of up to {@link #MAX_ACTIONS_ONE_PROGRAM} actions from
- * the program's catalogue. Over all programs: every combination of up to {@link #MAX_ACTIONS_ALL_PROGRAMS} actions
- * from the scenario's catalogue. Each combination is scored by re-running the meeting at every program in scope,
+ * the program's catalogue. Over all programs: every single action from the scenario's catalogue, and every pair of
+ * actions from the {@value #PAIR_POOL} that lift most on their own (all pairs when the catalogue is no larger).
+ * Each combination is scored by re-running the meeting at every program in scope,
  * with the other applicants' files as they are (so visa seats and thin lists play out as they would).
  *
  * <p><b>Goal.</b> At one program: reach the target tier (default: one tier above where the file stands; for a file
@@ -45,6 +46,8 @@ public final class Counterfactual {
 
     public static final int MAX_ACTIONS_ONE_PROGRAM = 3;
     public static final int MAX_ACTIONS_ALL_PROGRAMS = 2;
+    /** Over all programs, pairs are drawn from this many of the actions that lift most on their own. */
+    public static final int PAIR_POOL = 24;
 
     /** A combination of actions, the applicant's file with them, and the placement at each program in scope. */
     public record Candidate(List<Action> actions, Applicant file, Map<String, Placement> placements) {
@@ -73,6 +76,7 @@ public final class Counterfactual {
     public record Answer(Candidate candidate, int lift, WhatIf.Result verified) {
     }
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Counterfactual.class);
     private final Engine engine;
 
     public Counterfactual(Engine engine) {
@@ -94,7 +98,9 @@ public final class Counterfactual {
 
         List<Action> catalogue = ActionCatalogue.forApplicant(world, applicant, scope);
         int bound = program == null ? MAX_ACTIONS_ALL_PROGRAMS : MAX_ACTIONS_ONE_PROGRAM;
-        List<Candidate> candidates = evaluate(world, scope, applicant, combinations(catalogue, bound), cache);
+        List<Candidate> candidates = program != null
+                ? evaluate(world, scope, applicant, combinations(catalogue, bound), cache)
+                : singlesThenPairs(world, scope, applicant, catalogue, goal, cache);
 
         List<Candidate> reaching = candidates.stream().filter(c -> goal.reached(c.placements()))
                 .sorted(Comparator.comparingInt(Candidate::cost)
@@ -138,6 +144,24 @@ public final class Counterfactual {
         return best == null ? null : verify(world, meeting, applicant, best, bestLift);
     }
 
+    /**
+     * Over all programs: every single action, then every pair drawn from the {@link #PAIR_POOL} actions whose own
+     * lift is largest (ties: cheaper first, then catalogue order). With a catalogue of up to {@link #PAIR_POOL}
+     * actions that is every pair.
+     */
+    private List<Candidate> singlesThenPairs(World world, List<Program> scope, Applicant applicant,
+                                             List<Action> catalogue, Goal goal, PlacementCache cache) {
+        List<Candidate> singles = evaluate(world, scope, applicant, catalogue.stream().map(List::of).toList(), cache);
+        List<Action> pool = singles.stream()
+                .sorted(Comparator.comparingInt((Candidate c) -> -goal.lift(c.placements())).thenComparingInt(Candidate::cost))
+                .limit(PAIR_POOL).map(c -> c.actions().get(0)).toList();
+        List<Action> ordered = catalogue.stream().filter(pool::contains).toList();
+        List<List<Action>> pairs = combinations(ordered, MAX_ACTIONS_ALL_PROGRAMS).stream().filter(c -> c.size() == 2).toList();
+        List<Candidate> out = new ArrayList<>(singles);
+        out.addAll(evaluate(world, scope, applicant, pairs, cache));
+        return out;
+    }
+
     /** Every combination of up to {@code bound} actions with at most one action per group, in catalogue order. */
     static List<List<Action>> combinations(List<Action> catalogue, int bound) {
         List<List<Action>> out = new ArrayList<>();
@@ -175,13 +199,28 @@ public final class Counterfactual {
                 kept.add(combination);
             }
         }
+        long t0 = System.nanoTime();
         for (Program p : scope) {
             engine.warm(world, p, files, cache);
         }
+        long t1 = System.nanoTime();
+        // Two dry runs find the evaluations the meeting's later passes need (visa seats spent, a thin list), so
+        // they too are done in large sessions; the second catches what depends on the first's results.
+        for (int dry = 0; dry < 2; dry++) {
+            cache.collect(true);
+            for (Applicant file : files) {
+                place(WhatIf.vary(world, file), scope, file, cache);
+            }
+            cache.collect(false);
+            engine.evaluatePending(world, cache);
+        }
+        long t2 = System.nanoTime();
+        LOG.debug("warm {} ms, dry runs {} ms", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
         List<Candidate> out = new ArrayList<>(files.size());
         for (int i = 0; i < files.size(); i++) {
             out.add(new Candidate(kept.get(i), files.get(i), place(WhatIf.vary(world, files.get(i)), scope, files.get(i), cache)));
         }
+        LOG.debug("final runs {} ms; cache {} hits, {} misses", (System.nanoTime() - t2) / 1_000_000, cache.hits(), cache.misses());
         return out;
     }
 

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Runs applicant files past programs. For each program the meeting goes in three passes:
@@ -162,6 +163,14 @@ public final class Engine {
                 Placement hit = cache == null ? null : cache.get(p.applicant(), program.id(), p.state());
                 if (hit != null) {
                     out[i] = hit;
+                } else if (cache != null && cache.collecting()) {
+                    cache.note(p.applicant(), program, p.state());
+                    Placement opening = cache.get(p.applicant(), program.id(), CaseFactory.MeetingState.OPENING);
+                    if (opening == null) {
+                        cache.note(p.applicant(), program, CaseFactory.MeetingState.OPENING);
+                        opening = Placement.placeholder(p.applicant(), program);
+                    }
+                    out[i] = opening;
                 } else {
                     misses.add(factory.build(nextId++, p.applicant(), program, p.state()));
                     missAt.add(i);
@@ -176,6 +185,22 @@ public final class Engine {
                 }
             }
             return List.of(out);
+        }
+    }
+
+    /** Evaluates, in as few sessions as possible, every file noted while the cache was collecting. */
+    public void evaluatePending(World world, PlacementCache cache) {
+        CaseFactory factory = new CaseFactory(world);
+        List<PlacementCache.Pending> pending = cache.drainPending();
+        List<Case> cases = new ArrayList<>(pending.size());
+        for (int i = 0; i < pending.size(); i++) {
+            PlacementCache.Pending p = pending.get(i);
+            cases.add(factory.build(i, p.applicant(), p.program(), p.state()));
+        }
+        List<Placement> placed = evaluate(cases);
+        for (int i = 0; i < pending.size(); i++) {
+            PlacementCache.Pending p = pending.get(i);
+            cache.put(p.applicant(), p.program().id(), p.state(), placed.get(i));
         }
     }
 
@@ -198,10 +223,16 @@ public final class Engine {
 
     /** Evaluates files in sessions of {@value #BATCH}; placements come back in the order of the cases. */
     public List<Placement> evaluate(List<Case> cases) {
-        List<Placement> out = new ArrayList<>(cases.size());
-        for (int from = 0; from < cases.size(); from += BATCH) {
-            out.addAll(evaluateBatch(cases.subList(from, Math.min(cases.size(), from + BATCH))));
+        int batches = (cases.size() + BATCH - 1) / BATCH;
+        if (batches <= 1) {
+            return evaluateBatch(cases);
         }
+        // Sessions share nothing but the rule base, so batches run on the common pool; results keep case order.
+        List<List<Placement>> parts = IntStream.range(0, batches).parallel()
+                .mapToObj(b -> evaluateBatch(cases.subList(b * BATCH, Math.min(cases.size(), (b + 1) * BATCH))))
+                .toList();
+        List<Placement> out = new ArrayList<>(cases.size());
+        parts.forEach(out::addAll);
         return out;
     }
 

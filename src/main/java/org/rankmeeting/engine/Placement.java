@@ -17,6 +17,11 @@ public record Placement(String applicantId, String applicantName, String program
 
     public static final int PRINCIPAL_REASONS = 4;
 
+    /** A stand-in while a search is only collecting what to evaluate: never shown, never cached. */
+    static Placement placeholder(org.rankmeeting.scenario.Applicant a, org.rankmeeting.scenario.Program p) {
+        return new Placement(a.id(), a.displayName(), p.id(), p.displayName(), Stage.SCREENED_OUT, null, null, 0, 0, List.of());
+    }
+
     /** On the program's rank list: interviewed and placed in a ranked tier. */
     public boolean isRanked() {
         return stage == Stage.INTERVIEWED && tier != null && tier.isRanked();

@@ -2,7 +2,12 @@ package org.rankmeeting.engine;
 
 import org.rankmeeting.scenario.Applicant;
 
+import org.rankmeeting.scenario.Program;
+
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,9 +29,38 @@ public final class PlacementCache {
         }
     }
 
+    /** A file the engine needed while collecting, to be evaluated later in one batch. */
+    record Pending(Applicant applicant, Program program, CaseFactory.MeetingState state) {
+    }
+
     private final Map<Key, Placement> placements = new HashMap<>();
+    private final Map<Key, Pending> pending = new LinkedHashMap<>();
+    private boolean collecting;
     private int hits;
     private int misses;
+
+    /**
+     * While collecting, a miss is not evaluated: it is noted, and the file's opening placement stands in for it so
+     * the meeting can go on. A dry run in this mode finds every evaluation a set of runs will need, so that
+     * {@link Engine#evaluatePending} can do them in a few large sessions instead of many one-file sessions.
+     */
+    public void collect(boolean on) {
+        this.collecting = on;
+    }
+
+    boolean collecting() {
+        return collecting;
+    }
+
+    void note(Applicant applicant, Program program, CaseFactory.MeetingState state) {
+        pending.putIfAbsent(new Key(applicant, program.id(), state), new Pending(applicant, program, state));
+    }
+
+    List<Pending> drainPending() {
+        List<Pending> out = new ArrayList<>(pending.values());
+        pending.clear();
+        return out;
+    }
 
     Placement get(Applicant applicant, String program, CaseFactory.MeetingState state) {
         Placement p = placements.get(new Key(applicant, program, state));
