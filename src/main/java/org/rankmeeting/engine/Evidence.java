@@ -6,6 +6,7 @@ import org.rankmeeting.scenario.Tier;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * One line of the explanation, inserted by a rule's consequence: which rule, which heuristic,
@@ -101,7 +102,7 @@ public final class Evidence {
         return this;
     }
 
-    /** A near miss in words only: "needs a J-1, which this program does not sponsor". */
+    /** A near miss in words only: "this program does not sponsor the J-1 this applicant needs". */
     public Evidence margin(String phrase) {
         return margin(Margin.of(phrase));
     }
@@ -149,7 +150,7 @@ public final class Evidence {
     public String toString() {
         return heuristic + " " + rule + " [" + effect.label() + (points != 0 ? " " + signed(points) : "") + "] "
                 + sentence + (values.isEmpty() ? "" : " (" + values + ")")
-                + (margins.isEmpty() ? "" : " {near miss: " + margins.stream().map(Margin::phrase).collect(java.util.stream.Collectors.joining("; ")) + "}");
+                + (margins.isEmpty() ? "" : " {near miss: " + margins.stream().map(Margin::phrase).collect(Collectors.joining("; ")) + "}");
     }
 
     public static String signed(int n) {

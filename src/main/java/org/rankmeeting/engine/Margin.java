@@ -24,7 +24,7 @@ public record Margin(String phrase, String measure, Integer value, Integer thres
         }
     }
 
-    /** A near miss without a number: "needs a J-1, which this program does not sponsor". */
+    /** A near miss without a number: "this program does not sponsor the J-1 this applicant needs". */
     public static Margin of(String phrase) {
         return new Margin(phrase, null, null, null, null);
     }
@@ -36,10 +36,5 @@ public record Margin(String phrase, String measure, Integer value, Integer thres
 
     public boolean isNumeric() {
         return value != null && threshold != null;
-    }
-
-    @Override
-    public String toString() {
-        return phrase;
     }
 }

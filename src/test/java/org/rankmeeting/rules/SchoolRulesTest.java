@@ -84,7 +84,7 @@ class SchoolRulesTest {
 
     @Test
     void twoTopResidentsAndOneAverageOneMakeASchoolWeKnow() {
-        // the article's "two of them are top residents, one average: that school is fine"
+        // article 000's pattern check: two top residents and one average one from a school make it a school to trust
         Placement p = place(program("history: [{school: unknown-intl, outcome: strong}, {school: unknown-intl, outcome: strong},"
                 + " {school: unknown-intl, outcome: average}]"), APPLICANT);
         fired(p, "We know these people");

@@ -201,7 +201,7 @@ class ScreeningRulesTest {
         assertThat(e.getHeuristic()).isEqualTo("S3");
         assertThat(e.getEffect()).isEqualTo(Effect.GATE);
         assertThat(e.getValues()).isEqualTo("needs J-1; sponsors no visas");
-        assertThat(e.getMargins()).containsExactly(Margin.of("needs a J-1, which this program does not sponsor"));
+        assertThat(e.getMargins()).containsExactly(Margin.of("this program does not sponsor the J-1 this applicant needs"));
         assertThat(e.getMargins().get(0).isNumeric()).isFalse();
         assertThat(p.stage()).isEqualTo(Stage.SCREENED_OUT);
     }
