@@ -105,7 +105,7 @@ public final class DeferredAcceptance {
         List<MatchResult.Placement> placements = built.placements();
         Map<String, String> assignment = new HashMap<>();
         placements.forEach(p -> assignment.put(p.applicant(), p.program()));
-        Stability.Report report = Stability.check(input, assignment);
+        Stability.Report report = Stability.check(input, m.indexed, assignment);
         List<MatchResult.CoupleOutcome> couples = built.couples();
         List<String> notes = new ArrayList<>(ResultBuilder.coupleNotes(couples));
         notes.addAll(repair.notes());
