@@ -9,7 +9,6 @@ import org.rankmeeting.match.ProgramRanking;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 
@@ -178,18 +177,25 @@ public final class SyntheticMarket {
         return pairs;
     }
 
+    /**
+     * The program's rank list: each candidate kept with probability {@link #RANKED_SHARE}, best score
+     * first. The score is packed with the applicant number into one long (score to a millionth, then
+     * applicant number), so sorting longs gives the order with ties broken by applicant.
+     */
     private List<String> programList(int p) {
         List<Integer> candidates = applied.get(p);
-        List<double[]> keyed = new ArrayList<>(candidates.size());
+        long[] keyed = new long[candidates.size()];
+        int n = 0;
         for (int a : candidates) {
             if (rnd.nextDouble() < RANKED_SHARE) {
-                keyed.add(new double[] {quality[a] + PROGRAM_NOISE * rnd.nextGaussian(), a});
+                long score = Math.round((quality[a] + PROGRAM_NOISE * rnd.nextGaussian()) * 1e6);
+                keyed[n++] = (-score << 32) | a;
             }
         }
-        keyed.sort(Comparator.<double[]>comparingDouble(k -> -k[0]).thenComparingDouble(k -> k[1]));
-        List<String> out = new ArrayList<>(keyed.size());
-        for (double[] k : keyed) {
-            out.add(applicantIds[(int) k[1]]);
+        Arrays.sort(keyed, 0, n);
+        List<String> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(applicantIds[(int) (keyed[i] & 0xffffffffL)]);
         }
         return out;
     }

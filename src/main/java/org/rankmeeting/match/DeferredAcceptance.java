@@ -42,7 +42,14 @@ import java.util.Map;
  *     at most as many applications as there are list entries, and there are at most
  *     {@code maxRepairRounds + 1} passes, each followed by one scan of all lists for blocking pairs.</li>
  * </ol>
- * The same input gives the same result: the order is fixed by the input lists, and nothing depends on
+ * <p>The smallest market with no stable matching: a couple wants only (h1 for its first partner, h2 for
+ * its second); a single prefers h1 to h2; h1 ranks the first partner above the single, h2 ranks the
+ * single above the second partner; one position each. Whoever holds what, someone blocks: the couple
+ * at (h1, h2) leaves the single and h2 blocking; the single at h1 leaves the couple blocking; the single
+ * at h2 leaves h1 empty, which the single prefers. The matcher reports the single at h2 with that one
+ * blocking pair ({@code CouplesTest} checks this by brute force).
+ *
+ * <p>The same input gives the same result: the order is fixed by the input lists, and nothing depends on
  * the iteration order of a hash map.
  */
 public final class DeferredAcceptance {
@@ -105,7 +112,7 @@ public final class DeferredAcceptance {
         List<MatchResult.Placement> placements = built.placements();
         Map<String, String> assignment = new HashMap<>();
         placements.forEach(p -> assignment.put(p.applicant(), p.program()));
-        Stability.Report report = Stability.check(input, assignment);
+        Stability.Report report = Stability.check(input, m.indexed, assignment);
         List<MatchResult.CoupleOutcome> couples = built.couples();
         List<String> notes = new ArrayList<>(ResultBuilder.coupleNotes(couples));
         notes.addAll(repair.notes());

@@ -14,6 +14,8 @@ final class Market {
     static final int NONE = -1;
 
     final MatchInput input;
+    /** The validated input as indices, as {@link InputCheck} produced it. */
+    final InputCheck.Indexed indexed;
     final String[] programIds;
     final int[] quota;
     /** Per program: applicant indices, most wanted first. */
@@ -34,6 +36,7 @@ final class Market {
 
     private Market(MatchInput input, InputCheck.Indexed indexed) {
         this.input = input;
+        this.indexed = indexed;
         programIds = indexed.programIds();
         applicantIds = indexed.applicantIds();
         coupleIds = new String[input.couples().size()];

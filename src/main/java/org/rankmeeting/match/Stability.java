@@ -1,19 +1,19 @@
 package org.rankmeeting.match;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * Checks any assignment of applicants to programs against a {@link MatchInput}: first that it is a
- * valid matching, then whether it is stable. It works on ids and plain maps, sharing no code with the
- * matcher beyond input validation, so it can judge the matcher's output independently.
+ * valid matching, then whether it is stable. Apart from input validation (which also numbers the ids)
+ * it shares no code with the matcher: it keeps its own lookups (per program, the ranked applicants
+ * sorted by number, for binary search) and its own tests, so it can judge the matcher's output
+ * independently.
  *
  * <h2>Valid</h2>
  * Every matched applicant and program rank each other (a couple partner "ranks" a program when the
@@ -39,6 +39,8 @@ import java.util.TreeMap;
  */
 public final class Stability {
 
+    private static final int NONE = -1;
+
     /** The verdict: problems that make the assignment invalid, or else the blocking pairs (sorted by who, then choice). */
     public record Report(List<String> violations, List<BlockingPair> blockingPairs) {
         public Report {
@@ -56,30 +58,35 @@ public final class Stability {
     }
 
     private final MatchInput input;
-    private final Map<String, String> programOf;
-    private final Map<String, Integer> positions = new HashMap<>();
-    private final Map<String, Map<String, Integer>> rankAt = new HashMap<>();
-    private final Map<String, List<String>> holders = new HashMap<>();
-    private final Map<String, Integer> worstHeld = new HashMap<>();
+    private final InputCheck.Indexed ix;
+    private final int singles;
+    /** Per program: (applicant << 32 | rank), sorted, for every applicant on the program's list. */
+    private final long[][] ranked;
+    private final int[] programOf;
+    private final int[] heldCount;
+    private final int[] worstHeld;
     private final List<String> violations = new ArrayList<>();
 
-    private Stability(MatchInput input, Map<String, String> assignment) {
+    private Stability(MatchInput input, InputCheck.Indexed ix) {
         this.input = input;
-        this.programOf = new TreeMap<>();
-        assignment.forEach((applicant, program) -> {
-            if (program != null) {
-                programOf.put(applicant, program);
+        this.ix = ix;
+        singles = input.applicants().size();
+        int programs = ix.programIds().length;
+        ranked = new long[programs][];
+        for (int p = 0; p < programs; p++) {
+            int[] list = ix.programLists()[p];
+            long[] keys = new long[list.length];
+            for (int r = 0; r < list.length; r++) {
+                keys[r] = ((long) list[r] << 32) | r;
             }
-        });
-        for (ProgramRanking p : input.programs()) {
-            positions.put(p.id(), p.positions());
-            Map<String, Integer> ranks = new HashMap<>(p.rankList().size() * 2);
-            for (int r = 0; r < p.rankList().size(); r++) {
-                ranks.put(p.rankList().get(r), r);
-            }
-            rankAt.put(p.id(), ranks);
-            holders.put(p.id(), new ArrayList<>());
+            Arrays.sort(keys);
+            ranked[p] = keys;
         }
+        programOf = new int[ix.applicantIds().length];
+        Arrays.fill(programOf, NONE);
+        heldCount = new int[programs];
+        worstHeld = new int[programs];
+        Arrays.fill(worstHeld, NONE);
     }
 
     /**
@@ -89,54 +96,42 @@ public final class Stability {
      * @throws org.rankmeeting.BadInputException when the input itself is invalid
      */
     public static Report check(MatchInput input, Map<String, String> assignment) {
-        InputCheck.validate(input);
-        return new Stability(input, assignment).run();
+        return check(input, InputCheck.index(input), assignment);
     }
 
-    private Report run() {
-        Set<String> known = new HashSet<>();
-        input.applicants().forEach(a -> known.add(a.id()));
-        input.couples().forEach(c -> known.addAll(List.of(c.first(), c.second())));
-        programOf.forEach((applicant, program) -> {
-            if (!known.contains(applicant)) {
-                violations.add("assignment names unknown applicant '" + applicant + "'");
-            } else if (!positions.containsKey(program)) {
-                violations.add("applicant '" + applicant + "' is assigned to unknown program '" + program + "'");
-            }
-        });
+    /** The same, for an input already validated and numbered. */
+    static Report check(MatchInput input, InputCheck.Indexed indexed, Map<String, String> assignment) {
+        return new Stability(input, indexed).run(assignment);
+    }
+
+    private Report run(Map<String, String> assignment) {
+        read(assignment);
         if (!violations.isEmpty()) {
             return new Report(violations, List.of());
         }
-        List<Integer> singleChoice = new ArrayList<>();
-        for (ApplicantRanking a : input.applicants()) {
-            singleChoice.add(currentSingle(a));
+        int[] singleChoice = new int[singles];
+        for (int a = 0; a < singles; a++) {
+            singleChoice[a] = currentSingle(a);
         }
-        List<Integer> coupleChoice = new ArrayList<>();
-        for (CoupleRanking c : input.couples()) {
-            coupleChoice.add(currentPair(c));
+        int[] coupleChoice = new int[input.couples().size()];
+        for (int c = 0; c < coupleChoice.length; c++) {
+            coupleChoice[c] = currentPair(c);
         }
-        for (ProgramRanking p : input.programs()) {
-            if (holders.get(p.id()).size() > p.positions()) {
-                violations.add("program '" + p.id() + "' holds " + holders.get(p.id()).size() + " applicants for "
-                        + p.positions() + " position(s)");
+        for (int p = 0; p < ranked.length; p++) {
+            if (heldCount[p] > positions(p)) {
+                violations.add("program '" + ix.programIds()[p] + "' holds " + heldCount[p] + " applicants for "
+                        + positions(p) + " position(s)");
             }
         }
         if (!violations.isEmpty()) {
             return new Report(violations, List.of());
-        }
-        for (ProgramRanking p : input.programs()) {
-            int worst = -1;
-            for (String h : holders.get(p.id())) {
-                worst = Math.max(worst, rank(p.id(), h));
-            }
-            worstHeld.put(p.id(), worst);
         }
         List<BlockingPair> blocking = new ArrayList<>();
-        for (int i = 0; i < input.applicants().size(); i++) {
-            singleBlocks(input.applicants().get(i), singleChoice.get(i), blocking);
+        for (int a = 0; a < singles; a++) {
+            singleBlocks(a, singleChoice[a], blocking);
         }
-        for (int i = 0; i < input.couples().size(); i++) {
-            coupleBlocks(input.couples().get(i), coupleChoice.get(i), blocking);
+        for (int c = 0; c < coupleChoice.length; c++) {
+            coupleBlocks(c, coupleChoice[c], blocking);
         }
         blocking.sort(Comparator.comparing(BlockingPair::who)
                 .thenComparing(b -> b instanceof BlockingPair.Couple)
@@ -144,150 +139,207 @@ public final class Stability {
         return new Report(violations, blocking);
     }
 
-    /** The 0-based position of a single's program on its list (list length when unmatched), after checking it. */
-    private int currentSingle(ApplicantRanking a) {
-        String program = programOf.get(a.id());
-        if (program == null) {
-            return a.rankList().size();
+    /** Turns the id map into {@link #programOf}, reporting unknown ids (in applicant id order). */
+    private void read(Map<String, String> assignment) {
+        Map<String, Integer> applicantIndex = new HashMap<>(programOf.length * 2);
+        for (int a = 0; a < programOf.length; a++) {
+            applicantIndex.put(ix.applicantIds()[a], a);
         }
-        int k = a.rankList().indexOf(program);
-        if (k < 0) {
-            violations.add("applicant '" + a.id() + "' is assigned to '" + program + "', which is not on their list");
+        Map<String, Integer> programIndex = new HashMap<>(ranked.length * 2);
+        for (int p = 0; p < ranked.length; p++) {
+            programIndex.put(ix.programIds()[p], p);
         }
-        hold(program, a.id());
-        return k < 0 ? a.rankList().size() : k;
+        Map<String, String> sorted = new TreeMap<>();
+        assignment.forEach((applicant, program) -> {
+            if (program != null) {
+                sorted.put(applicant, program);
+            }
+        });
+        sorted.forEach((applicant, program) -> {
+            Integer a = applicantIndex.get(applicant);
+            Integer p = programIndex.get(program);
+            if (a == null) {
+                violations.add("assignment names unknown applicant '" + applicant + "'");
+            } else if (p == null) {
+                violations.add("applicant '" + applicant + "' is assigned to unknown program '" + program + "'");
+            } else {
+                programOf[a] = p;
+            }
+        });
     }
 
-    /** The 0-based pair a couple holds (list length when both are unmatched), after checking it. */
-    private int currentPair(CoupleRanking c) {
-        String first = programOf.get(c.first());
-        String second = programOf.get(c.second());
-        hold(first, c.first());
-        hold(second, c.second());
-        if (first == null && second == null) {
-            return c.rankList().size();
+    /** The 0-based position of a single's program on its list (list length when unmatched), after checking it. */
+    private int currentSingle(int a) {
+        int[] list = ix.singleLists()[a];
+        int p = programOf[a];
+        if (p == NONE) {
+            return list.length;
         }
-        for (int k = 0; k < c.rankList().size(); k++) {
-            ProgramPair pair = c.rankList().get(k);
-            if (Objects.equals(pair.first(), first) && Objects.equals(pair.second(), second)) {
+        hold(p, a);
+        for (int k = 0; k < list.length; k++) {
+            if (list[k] == p) {
                 return k;
             }
         }
-        violations.add("couple '" + c.id() + "' is assigned (" + new ProgramPair(first, second) + "), which is not on its list");
-        return c.rankList().size();
+        violations.add("applicant '" + ix.applicantIds()[a] + "' is assigned to '" + ix.programIds()[p]
+                + "', which is not on their list");
+        return list.length;
     }
 
-    private void hold(String program, String applicant) {
-        if (program == null) {
-            return;
+    /** The 0-based pair a couple holds (list length when both are unmatched), after checking it. */
+    private int currentPair(int c) {
+        int first = partner(c, 0);
+        int second = partner(c, 1);
+        int[] firsts = ix.pairs()[0][c];
+        int[] seconds = ix.pairs()[1][c];
+        if (programOf[first] != NONE) {
+            hold(programOf[first], first);
         }
-        if (rank(program, applicant) == null) {
-            violations.add("applicant '" + applicant + "' is assigned to '" + program + "', which does not rank them");
+        if (programOf[second] != NONE) {
+            hold(programOf[second], second);
         }
-        holders.get(program).add(applicant);
+        if (programOf[first] == NONE && programOf[second] == NONE) {
+            return firsts.length;
+        }
+        for (int k = 0; k < firsts.length; k++) {
+            if (firsts[k] == programOf[first] && seconds[k] == programOf[second]) {
+                return k;
+            }
+        }
+        violations.add("couple '" + input.couples().get(c).id() + "' is assigned (" + pairOf(programOf[first], programOf[second])
+                + "), which is not on its list");
+        return firsts.length;
     }
 
-    private void singleBlocks(ApplicantRanking a, int current, List<BlockingPair> out) {
+    private void hold(int p, int a) {
+        int r = rank(p, a);
+        if (r == NONE) {
+            violations.add("applicant '" + ix.applicantIds()[a] + "' is assigned to '" + ix.programIds()[p]
+                    + "', which does not rank them");
+        }
+        heldCount[p]++;
+        worstHeld[p] = Math.max(worstHeld[p], r);
+    }
+
+    private void singleBlocks(int a, int current, List<BlockingPair> out) {
+        int[] list = ix.singleLists()[a];
         for (int k = 0; k < current; k++) {
-            String program = a.rankList().get(k);
-            Integer rank = rank(program, a.id());
-            if (rank == null || !roomy(program, rank)) {
+            int p = list[k];
+            int r = rank(p, a);
+            if (r == NONE || !(heldCount[p] < positions(p) || worstHeld[p] > r)) {
                 continue;
             }
-            String room = room(program, List.of(a.id()), rank, Set.of());
-            if (room != null) {
-                String now = current == a.rankList().size() ? "being unmatched"
-                        : a.rankList().get(current) + " (choice " + (current + 1) + ")";
-                out.add(new BlockingPair.Single(a.id(), program, k + 1, current == a.rankList().size() ? 0 : current + 1,
-                        a.id() + " prefers " + program + " (choice " + (k + 1) + ") to " + now + "; " + room));
-            }
+            String id = ix.applicantIds()[a];
+            String now = current == list.length ? "being unmatched"
+                    : ix.programIds()[list[current]] + " (choice " + (current + 1) + ")";
+            out.add(new BlockingPair.Single(id, ix.programIds()[p], k + 1, current == list.length ? 0 : current + 1,
+                    id + " prefers " + ix.programIds()[p] + " (choice " + (k + 1) + ") to " + now + "; "
+                            + room(p, new int[] {a}, r, NONE, NONE)));
         }
     }
 
-    private void coupleBlocks(CoupleRanking c, int current, List<BlockingPair> out) {
-        Set<String> partners = Set.of(c.first(), c.second());
+    private void coupleBlocks(int c, int current, List<BlockingPair> out) {
+        int a0 = partner(c, 0);
+        int a1 = partner(c, 1);
+        int[] firsts = ix.pairs()[0][c];
+        int[] seconds = ix.pairs()[1][c];
         for (int k = 0; k < current; k++) {
-            ProgramPair pair = c.rankList().get(k);
+            int p0 = firsts[k];
+            int p1 = seconds[k];
             List<String> reasons = new ArrayList<>();
             boolean blocks;
-            if (pair.first() != null && pair.first().equals(pair.second())) {
-                Integer r0 = rank(pair.first(), c.first());
-                Integer r1 = rank(pair.second(), c.second());
-                String room = r0 == null || r1 == null ? null
-                        : room(pair.first(), List.of(c.first(), c.second()), Math.max(r0, r1), partners);
+            if (p0 != NONE && p0 == p1) {
+                int r0 = rank(p0, a0);
+                int r1 = rank(p1, a1);
+                String room = r0 == NONE || r1 == NONE ? null : room(p0, new int[] {a0, a1}, Math.max(r0, r1), a0, a1);
                 blocks = room != null;
                 reasons.add(room);
             } else {
-                blocks = sideTakes(pair.first(), c.first(), partners, reasons)
-                        && sideTakes(pair.second(), c.second(), partners, reasons);
+                blocks = sideTakes(p0, a0, a0, a1, reasons) && sideTakes(p1, a1, a0, a1, reasons);
             }
             if (blocks) {
-                boolean unmatched = current == c.rankList().size();
-                String now = unmatched ? "being unmatched" : "pair " + (current + 1) + " (" + c.rankList().get(current) + ")";
-                reasons.removeIf(Objects::isNull);
-                out.add(new BlockingPair.Couple(c.id(), pair, k + 1, unmatched ? 0 : current + 1,
-                        "couple " + c.id() + " prefers pair " + (k + 1) + " (" + pair + ") to " + now + "; "
-                                + String.join("; ", reasons)));
+                CoupleRanking couple = input.couples().get(c);
+                boolean unmatched = current == firsts.length;
+                String now = unmatched ? "being unmatched" : "pair " + (current + 1) + " (" + couple.rankList().get(current) + ")";
+                out.add(new BlockingPair.Couple(couple.id(), couple.rankList().get(k), k + 1, unmatched ? 0 : current + 1,
+                        "couple " + couple.id() + " prefers pair " + (k + 1) + " (" + couple.rankList().get(k) + ") to "
+                                + now + "; " + String.join("; ", reasons)));
             }
         }
     }
 
     /** Whether one side of a pair would take its partner; a "no match" side always does. */
-    private boolean sideTakes(String program, String partner, Set<String> partners, List<String> reasons) {
-        if (program == null) {
+    private boolean sideTakes(int p, int partner, int leaving0, int leaving1, List<String> reasons) {
+        if (p == NONE) {
             return true;
         }
-        Integer rank = rank(program, partner);
-        if (rank == null) {
+        int r = rank(p, partner);
+        if (r == NONE) {
             return false;
         }
-        if (program.equals(programOf.get(partner))) {
-            reasons.add(partner + " keeps their position at " + program);
+        if (programOf[partner] == p) {
+            reasons.add(ix.applicantIds()[partner] + " keeps their position at " + ix.programIds()[p]);
             return true;
         }
-        String room = room(program, List.of(partner), rank, partners);
-        reasons.add(room);
+        String room = room(p, new int[] {partner}, r, leaving0, leaving1);
+        if (room != null) {
+            reasons.add(room);
+        }
         return room != null;
     }
 
-    /** Quick test for a single: a free position, or a holder ranked below {@code rank}. */
-    private boolean roomy(String program, int rank) {
-        return holders.get(program).size() < positions.get(program) || worstHeld.get(program) > rank;
-    }
-
     /**
-     * Whether {@code program} would take all of {@code newcomers} (the least wanted of whom it ranks
-     * {@code worstRank}) once {@code leaving} have left it; returns why, or {@code null} if it would not.
+     * Whether program {@code p} would take all of {@code newcomers} (the least wanted of whom it ranks
+     * {@code worstRank}) once {@code leaving0} and {@code leaving1} have left it; returns why, or
+     * {@code null} if it would not.
      */
-    private String room(String program, List<String> newcomers, int worstRank, Set<String> leaving) {
-        List<String> others = new ArrayList<>();
-        for (String h : holders.get(program)) {
-            if (!leaving.contains(h)) {
-                others.add(h);
-            }
-        }
+    private String room(int p, int[] newcomers, int worstRank, int leaving0, int leaving1) {
+        List<Integer> others = new ArrayList<>();
         int above = 0;
-        for (String h : others) {
-            if (rank(program, h) < worstRank) {
-                above++;
+        for (int r = 0; r < ix.programLists()[p].length; r++) {
+            int h = ix.programLists()[p][r];
+            if (programOf[h] == p && h != leaving0 && h != leaving1) {
+                others.add(h);
+                above += r < worstRank ? 1 : 0;
             }
         }
-        int need = newcomers.size();
-        int places = positions.get(program);
-        if (above + need > places) {
+        int need = newcomers.length;
+        if (above + need > positions(p)) {
             return null;
         }
-        String whom = String.join(" and ", newcomers);
-        int free = places - others.size();
-        if (free >= need) {
-            return program + " has " + (need == 1 ? "a free position" : "free positions") + " for " + whom;
+        List<String> whom = new ArrayList<>();
+        for (int a : newcomers) {
+            whom.add(ix.applicantIds()[a]);
         }
-        others.sort(Comparator.comparing((String h) -> rank(program, h)).reversed());
-        List<String> pushed = others.subList(0, need - free);
-        return program + " would let go of " + String.join(" and ", pushed) + ", whom it ranks below " + whom;
+        String program = ix.programIds()[p];
+        int free = positions(p) - others.size();
+        if (free >= need) {
+            return program + " has " + (need == 1 ? "a free position" : "free positions") + " for " + String.join(" and ", whom);
+        }
+        List<String> pushed = new ArrayList<>();
+        for (int i = others.size() - 1; i >= 0 && pushed.size() < need - free; i--) {
+            pushed.add(ix.applicantIds()[others.get(i)]);
+        }
+        return program + " would let go of " + String.join(" and ", pushed) + ", whom it ranks below " + String.join(" and ", whom);
     }
 
-    private Integer rank(String program, String applicant) {
-        return rankAt.get(program).get(applicant);
+    /** Program {@code p}'s rank of applicant {@code a}, or {@link #NONE} if it does not rank them. */
+    private int rank(int p, int a) {
+        long[] keys = ranked[p];
+        int at = Arrays.binarySearch(keys, (long) a << 32);
+        int i = at >= 0 ? at : -at - 1;
+        return i < keys.length && (int) (keys[i] >>> 32) == a ? (int) keys[i] : NONE;
+    }
+
+    private int positions(int p) {
+        return input.programs().get(p).positions();
+    }
+
+    private int partner(int c, int side) {
+        return singles + 2 * c + side;
+    }
+
+    private String pairOf(int p0, int p1) {
+        return new ProgramPair(p0 == NONE ? null : ix.programIds()[p0], p1 == NONE ? null : ix.programIds()[p1]).toString();
     }
 }
