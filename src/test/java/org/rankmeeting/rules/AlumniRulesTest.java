@@ -457,6 +457,12 @@ class AlumniRulesTest {
     }
 
     @Test
+    void anAlumWithDoubtsDoesNotCallTheApplicantLegit() {
+        Placement p = place(STRONG, applicant("unknown-intl", 240, "{person: r1, relationship: built, said: doubts}"));
+        notFired(p, "A relationship built ahead of the season");
+    }
+
+    @Test
     void mentioningTheAlumNaturallyAtInterviewReinforcesTheConnection() {
         Placement p = place(STRONG, applicant("unknown-intl", 240, "{person: r1, relationship: met, mentionedAtInterview: true}"));
         Evidence e = fired(p, "The applicant mentioned our alum at interview");
