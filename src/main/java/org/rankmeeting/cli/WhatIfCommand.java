@@ -6,7 +6,6 @@ import org.rankmeeting.scenario.LoadedScenario;
 import org.rankmeeting.scenario.ScenarioReader;
 import org.rankmeeting.scenario.Variant;
 import org.rankmeeting.whatif.EditArguments;
-import org.rankmeeting.whatif.ProgramDiff;
 import org.rankmeeting.whatif.WhatIf;
 import org.rankmeeting.whatif.WhatIfReport;
 import picocli.CommandLine.Command;

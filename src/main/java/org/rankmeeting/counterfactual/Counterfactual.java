@@ -98,9 +98,12 @@ public final class Counterfactual {
 
         List<Action> catalogue = ActionCatalogue.forApplicant(world, applicant, scope);
         int bound = program == null ? MAX_ACTIONS_ALL_PROGRAMS : MAX_ACTIONS_ONE_PROGRAM;
+        // Over all programs the single actions serve twice: as answers and pair pool, and for the best next step.
+        List<Candidate> singles = program == null
+                ? evaluate(world, scope, applicant, catalogue.stream().map(List::of).toList(), cache) : null;
         List<Candidate> candidates = program != null
                 ? evaluate(world, scope, applicant, combinations(catalogue, bound), cache)
-                : singlesThenPairs(world, scope, applicant, catalogue, goal, cache);
+                : withPairs(world, scope, applicant, catalogue, singles, goal, cache);
 
         List<Candidate> reaching = candidates.stream().filter(c -> goal.reached(c.placements()))
                 .sorted(Comparator.comparingInt(Candidate::cost)
@@ -121,20 +124,22 @@ public final class Counterfactual {
                 answers.add(verify(world, meeting, applicant, c, goal.lift(c.placements())));
             }
         }
-        Answer best = bestNextStep(world, meeting, applicant, cache);
+        if (program != null) {
+            List<Action> everywhere = ActionCatalogue.forApplicant(world, applicant, world.programs());
+            singles = evaluate(world, world.programs(), applicant, everywhere.stream().map(List::of).toList(), cache);
+        }
+        Answer best = bestNextStep(world, meeting, applicant, singles, cache);
         return new Outcome(applicant, scope, goal.target(), baseline, catalogue, bound, candidates.size(),
                 List.copyOf(answers), best);
     }
 
     /** The single action that gains the most levels summed over every program of the scenario. */
-    private Answer bestNextStep(World world, Meeting meeting, Applicant applicant, PlacementCache cache) {
-        List<Program> all = world.programs();
-        Map<String, Placement> baseline = place(world, all, applicant, cache);
-        Goal overall = Goal.overall(baseline, null);
-        List<List<Action>> singles = ActionCatalogue.forApplicant(world, applicant, all).stream().map(List::of).toList();
+    private Answer bestNextStep(World world, Meeting meeting, Applicant applicant, List<Candidate> singles,
+                                PlacementCache cache) {
+        Goal overall = Goal.overall(place(world, world.programs(), applicant, cache), null);
         Candidate best = null;
         int bestLift = 0;
-        for (Candidate c : evaluate(world, all, applicant, singles, cache)) {
+        for (Candidate c : singles) {
             int lift = overall.lift(c.placements());
             if (lift > bestLift || (lift == bestLift && best != null && lift > 0 && c.cost() < best.cost())) {
                 best = c;
@@ -145,13 +150,12 @@ public final class Counterfactual {
     }
 
     /**
-     * Over all programs: every single action, then every pair drawn from the {@link #PAIR_POOL} actions whose own
+     * Over all programs: the single actions, then every pair drawn from the {@link #PAIR_POOL} actions whose own
      * lift is largest (ties: cheaper first, then catalogue order). With a catalogue of up to {@link #PAIR_POOL}
      * actions that is every pair.
      */
-    private List<Candidate> singlesThenPairs(World world, List<Program> scope, Applicant applicant,
-                                             List<Action> catalogue, Goal goal, PlacementCache cache) {
-        List<Candidate> singles = evaluate(world, scope, applicant, catalogue.stream().map(List::of).toList(), cache);
+    private List<Candidate> withPairs(World world, List<Program> scope, Applicant applicant, List<Action> catalogue,
+                                      List<Candidate> singles, Goal goal, PlacementCache cache) {
         List<Action> pool = singles.stream()
                 .sorted(Comparator.comparingInt((Candidate c) -> -goal.lift(c.placements())).thenComparingInt(Candidate::cost))
                 .limit(PAIR_POOL).map(c -> c.actions().get(0)).toList();

@@ -13,7 +13,6 @@ import org.rankmeeting.whatif.WhatIfReport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-
 import java.util.Map;
 
 /** Renders a counterfactual search: the goal, the answers with what they change and why, the best next step. */
