@@ -18,8 +18,9 @@ import java.util.concurrent.Callable;
 
 @Command(name = "counterfactual", mixinStandardHelpOptions = true,
         description = {"The smallest sets of realistic changes that would lift an applicant, found by running the "
-                + "engine on every combination of actions within the bound (3 actions at one program, 2 over all "
-                + "programs), cheapest first; each answer is checked by running the whole meeting again.",
+                + "engine on every combination of actions within the bound (up to 3 actions at one program; over all "
+                + "programs, single actions and pairs of the 24 that lift most alone), cheapest first; each answer "
+                + "is checked by running the whole meeting again.",
                 "Also prints the best next step: the single action that gains the most over all programs."})
 final class CounterfactualCommand implements Callable<Integer> {
 
