@@ -1,5 +1,6 @@
 package org.rankmeeting.cli;
 
+import org.rankmeeting.bench.Heap;
 import org.rankmeeting.bench.SyntheticScenario;
 import org.rankmeeting.counterfactual.Counterfactual;
 import org.rankmeeting.engine.Engine;
@@ -11,9 +12,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -69,14 +67,7 @@ final class BenchCommand implements Callable<Integer> {
             best = Math.max(best, rate);
             out.printf("round %d: %,d placements in %.2f s = %,.0f placements/s%n", r, placements, secs, rate);
         }
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        out.printf("best: %,.0f placements/s; peak heap %d MiB (max %d MiB)%n", best, peak >> 20,
-                Runtime.getRuntime().maxMemory() >> 20);
+        out.printf("best: %,.0f placements/s; %s%n", best, Heap.peakLine());
         return Main.OK;
     }
 

@@ -1,5 +1,6 @@
 package org.rankmeeting.cli;
 
+import org.rankmeeting.bench.Heap;
 import org.rankmeeting.bench.SyntheticMarket;
 import org.rankmeeting.match.DeferredAcceptance;
 import org.rankmeeting.match.MatchInput;
@@ -11,8 +12,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -97,13 +96,7 @@ final class MatchBenchCommand implements Callable<Integer> {
                 together, onePartner, r.couples().size() - together - onePartner);
         out.printf("stability: %s, %,d blocking pair(s)%n", r.stable() ? "stable" : "NOT stable", r.blockingPairs().size());
         r.blockingPairs().stream().limit(5).forEach(b -> out.println("  " + b.explanation()));
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        out.printf("peak heap %,d MiB (max %,d MiB)%n", peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        out.println(Heap.peakLine());
     }
 
     private static long ms(Map<String, Long> phases, String name) {

@@ -1,6 +1,8 @@
 package org.rankmeeting.engine;
 
+import org.rankmeeting.scenario.Applicant;
 import org.rankmeeting.scenario.Bucket;
+import org.rankmeeting.scenario.Program;
 import org.rankmeeting.scenario.Stage;
 import org.rankmeeting.scenario.Tier;
 
@@ -18,7 +20,7 @@ public record Placement(String applicantId, String applicantName, String program
     public static final int PRINCIPAL_REASONS = 4;
 
     /** A stand-in while a search is only collecting what to evaluate: never shown, never cached. */
-    static Placement placeholder(org.rankmeeting.scenario.Applicant a, org.rankmeeting.scenario.Program p) {
+    static Placement placeholder(Applicant a, Program p) {
         return new Placement(a.id(), a.displayName(), p.id(), p.displayName(), Stage.SCREENED_OUT, null, null, 0, 0, List.of());
     }
 

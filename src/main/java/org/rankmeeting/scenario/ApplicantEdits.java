@@ -164,6 +164,11 @@ public final class ApplicantEdits {
         throw new EditException(edits.problems);
     }
 
+    /** The item field that identifies an item of the list for {@code remove} (empty: the item is its own key). */
+    public static String keyField(String list) {
+        return LIST_KEYS.getOrDefault(list, "");
+    }
+
     /** The key {@code remove} matches a list item on. */
     public static String keyOf(String list, JsonNode item) {
         String keyField = LIST_KEYS.get(list);

@@ -96,7 +96,7 @@ public final class FileChanges {
             String name = field.getKey();
             JsonNode value = field.getValue();
             if (value.isNull() || (value.isBoolean() && !value.asBoolean()) || name.equals("kind") || name.equals("site") || name.equals("pi")
-                    || name.equals(keyField(list))) {
+                    || name.equals(ApplicantEdits.keyField(list))) {
                 continue;
             }
             out.append(':').append(switch (name) {
@@ -108,14 +108,6 @@ public final class FileChanges {
             });
         }
         return out.toString();
-    }
-
-    private static String keyField(String list) {
-        return switch (list) {
-            case "letters" -> "writer";
-            case "contacts", "lateAdvocacy" -> "person";
-            default -> "";
-        };
     }
 
     private static String text(JsonNode item, String field) {

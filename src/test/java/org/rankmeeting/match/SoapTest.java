@@ -95,20 +95,7 @@ class SoapTest {
 
     @Test
     void soapAfterTheClassicNrmpExampleFillsMercyAndGeneralWithTheTwoUnmatched() {
-        MatchInput input = MatchInput.builder()
-                .program("mercy", 2, "chen", "garcia")
-                .program("city", 2, "garcia", "hassan", "eastman", "anderson", "brown", "chen", "davis", "ford")
-                .program("general", 2, "brown", "eastman", "hassan", "anderson", "chen", "davis", "garcia")
-                .program("state", 2, "brown", "eastman", "anderson", "chen", "hassan", "ford", "davis", "garcia")
-                .applicant("anderson", "city")
-                .applicant("brown", "city", "mercy")
-                .applicant("chen", "city", "mercy")
-                .applicant("davis", "mercy", "city", "general", "state")
-                .applicant("eastman", "city", "mercy", "state", "general")
-                .applicant("ford", "city", "general", "mercy", "state")
-                .applicant("garcia", "city", "mercy", "state", "general")
-                .applicant("hassan", "state", "city", "mercy", "general")
-                .build();
+        MatchInput input = NrmpExamples.classic();
         MatchResult match = new DeferredAcceptance().run(input);
         Map<String, List<String>> programPrefs = Map.of("mercy", List.of("brown", "anderson"), "general", List.of("brown", "anderson"));
         Map<String, List<String>> applicantPrefs = Map.of("anderson", List.of("general", "mercy"), "brown", List.of("mercy", "general"));
