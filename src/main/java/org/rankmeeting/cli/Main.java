@@ -13,7 +13,8 @@ import java.util.Arrays;
                 + "run over scenario files of applicants and programs.",
         subcommands = {RunCommand.class, ExplainCommand.class, WhatIfCommand.class, CounterfactualCommand.class,
                 MatchCommand.class, JudgeCommand.class, ValidateCommand.class, RulesCommand.class, BenchCommand.class,
-                MatchBenchCommand.class, CommandLine.HelpCommand.class})
+                MatchBenchCommand.class, ServeCommand.class, ReportCommand.class, SchemaCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static final int OK = 0;

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean ...?" for misspelt field names, enum values and ids. */
-final class Suggestions {
+public final class Suggestions {
 
     /** How many entries {@link #list} shows before it says "and N more". */
     private static final int LIST_LIMIT = 12;
@@ -40,12 +40,12 @@ final class Suggestions {
     }
 
     /** {@code "; did you mean 'x'?"} or the empty string. */
-    static String didYouMean(String given, Collection<String> candidates) {
+    public static String didYouMean(String given, Collection<String> candidates) {
         return closest(given, candidates).map(c -> "; did you mean '" + c + "'?").orElse("");
     }
 
     /** {@code 'a', 'b', 'c'} - at most {@value #LIST_LIMIT} entries, then "and N more". */
-    static String list(Collection<String> values) {
+    public static String list(Collection<String> values) {
         return list(values, LIST_LIMIT);
     }
 
