@@ -5,7 +5,7 @@ import org.rankmeeting.counterfactual.Counterfactual;
 import org.rankmeeting.engine.Meeting;
 import org.rankmeeting.engine.Placement;
 import org.rankmeeting.engine.ProgramBoard;
-import org.rankmeeting.explain.Lines;
+import org.rankmeeting.output.Lines;
 import org.rankmeeting.scenario.Applicant;
 import org.rankmeeting.scenario.Coded;
 import org.rankmeeting.scenario.Program;
@@ -102,7 +102,7 @@ public final class MyFileView {
         StringBuilder out = new StringBuilder("<h2>Where my file lands</h2>\n");
         List<ProgramBoard> boards = meeting.boards();
         if (panel) {
-            out.append("<table class=\"grid panel\"><tr><th></th>");
+            out.append("<table class=\"grid archetypes\"><tr><th></th>");
             for (Program.ImgHistory h : Program.ImgHistory.values()) {
                 out.append("<th>").append(esc(h.code())).append(" IMG history</th>");
             }

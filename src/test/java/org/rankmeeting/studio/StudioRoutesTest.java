@@ -72,6 +72,29 @@ class StudioRoutesTest {
     }
 
     @Test
+    void apiRunWithoutIsTheCliRunWithoutJson() {
+        var r = get("/api/scenarios/" + S01 + "?without=A&without=riverside-im:K7");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.body()).isEqualTo(cli("run", F01, "--without", "A", "--without", "riverside-im:K7", "--format", "json"));
+        var bad = get("/api/scenarios/" + S01 + "?without=Q9");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("'Q9' is neither a heuristic id nor a family letter");
+    }
+
+    @Test
+    void policyPageShowsTheBoardBesideTheBaselineWhoMovedAndTheGroups() {
+        String p = text(get("/s/" + S01 + "/policy?off=A").body());
+        assertThat(p).contains("Switched off: <b>A at every program").contains("Who moved")
+                .contains("Bola (school we know)</b> at Riverside Internal Medicine: upper-mid → mid".replace("→", "&rarr;"))
+                .contains("Baseline").contains("school known here").contains("IMG").contains("needs a visa (J-1)");
+        assertThat(p).contains("down from upper-mid");
+        String one = text(get("/s/04-once-burned-region/policy?off=K7&program=northgate-im").body());
+        assertThat(one).contains("K7 at northgate-im");
+        assertThat(get("/s/" + S01 + "/policy?ids=ZZ").status()).isEqualTo(400);
+        assertThat(get("/s/" + S01 + "/policy").body()).contains("Nothing switched off");
+    }
+
+    @Test
     void apiListsTheBundledScenariosAndTheCatalogue() {
         assertThat(get("/api/scenarios").body()).contains("\"name\" : \"" + S01 + "\"")
                 .contains("\"title\" : \"Same scores, different alumni context\"").contains("15-couple-in-the-match");
