@@ -1,5 +1,6 @@
 package org.rankmeeting.cli;
 
+import org.rankmeeting.BadInputException;
 import org.rankmeeting.scenario.LoadedScenario;
 import org.rankmeeting.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
@@ -11,7 +12,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "validate", mixinStandardHelpOptions = true, description = "Parse and check scenario files without running the rules.")
+@Command(name = "validate", mixinStandardHelpOptions = true, description = {"Parse and check scenario files without running the rules.",
+                "Every file is checked and its problems reported; exit 2 when any file has one."})
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
@@ -22,15 +24,25 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        StringBuilder out = new StringBuilder();
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        int bad = 0;
         for (Path p : scenarios) {
-            LoadedScenario s = ScenarioReader.read(p);
-            out.append("ok  ").append(s.displayName()).append(": ")
-                    .append(s.scenario().programs().size()).append(" program(s), ")
-                    .append(s.scenario().applicants().size()).append(" applicant(s), ")
-                    .append(s.scenario().expectations().size()).append(" expectation(s)\n");
+            try {
+                LoadedScenario s = ScenarioReader.read(p);
+                out.println("ok  " + s.displayName() + ": " + s.scenario().programs().size() + " program(s), "
+                        + s.scenario().applicants().size() + " applicant(s), "
+                        + s.scenario().expectations().size() + " expectation(s)");
+            } catch (BadInputException e) {
+                bad++;
+                err.println(e.getMessage());
+            }
         }
-        spec.commandLine().getOut().print(out);
-        return Main.OK;
+        if (bad > 0 && scenarios.size() > 1) {
+            err.println(bad + " of " + scenarios.size() + " files have problems");
+        }
+        out.flush();
+        err.flush();
+        return bad == 0 ? Main.OK : Main.BAD_INPUT;
     }
 }

@@ -146,6 +146,14 @@ class CommandLineTest {
     }
 
     @Test
+    void rulesPrintsWhatEachRuleDoesBesideItsHeuristicIds() {
+        CommandHarness r = CommandHarness.run("rules");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("  A4      Unknown school: alumni input weighs 90\n"
+                + "          For an unknown school alumni input carries 90% of its weight.\n");
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String cmd : new String[] {"run", "explain", "validate", "rules", "bench"}) {
             CommandHarness r = CommandHarness.run(cmd, "--help");
