@@ -8,6 +8,7 @@ import org.rankmeeting.judge.JudgeReport;
 import org.rankmeeting.scenario.LoadedScenario;
 import org.rankmeeting.scenario.Program;
 import org.rankmeeting.scenario.ScenarioReader;
+import org.rankmeeting.scenario.Suggestions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,7 +52,7 @@ final class JudgeCommand implements Callable<Integer> {
             List<String> ids = s.scenario().programs().stream().map(Program::id).toList();
             if (program != null && !ids.contains(program)) {
                 throw new BadInputException("--program: no program '" + program + "' in " + s.displayName()
-                        + Suggest.didYouMean(program, ids));
+                        + Suggestions.didYouMeanOrList(program, ids));
             }
             loaded.add(s);
         }

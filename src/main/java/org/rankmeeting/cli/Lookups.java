@@ -5,6 +5,7 @@ import org.rankmeeting.engine.World;
 import org.rankmeeting.scenario.Applicant;
 import org.rankmeeting.scenario.Coded;
 import org.rankmeeting.scenario.Program;
+import org.rankmeeting.scenario.Suggestions;
 import org.rankmeeting.scenario.Tier;
 
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ final class Lookups {
     static void requireApplicant(World world, String id, String scenarioName) {
         if (id != null && world.applicant(id) == null) {
             throw new BadInputException("--applicant: no applicant '" + id + "' in " + scenarioName
-                    + Suggest.didYouMean(id, world.applicants().stream().map(Applicant::id).toList()));
+                    + Suggestions.didYouMeanOrList(id, world.applicants().stream().map(Applicant::id).toList()));
         }
     }
 
@@ -38,13 +39,13 @@ final class Lookups {
                 return t;
             }
         }
-        throw new BadInputException("--target: no tier '" + code + "'" + Suggest.didYouMean(code, codes));
+        throw new BadInputException("--target: no tier '" + code + "'" + Suggestions.didYouMeanOrList(code, codes));
     }
 
     static void requireProgram(World world, String id, String scenarioName) {
         if (id != null && world.program(id) == null) {
             throw new BadInputException("--program: no program '" + id + "' in " + scenarioName
-                    + Suggest.didYouMean(id, world.programs().stream().map(Program::id).toList()));
+                    + Suggestions.didYouMeanOrList(id, world.programs().stream().map(Program::id).toList()));
         }
     }
 }

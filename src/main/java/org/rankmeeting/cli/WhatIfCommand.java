@@ -4,6 +4,7 @@ import org.rankmeeting.BadInputException;
 import org.rankmeeting.engine.World;
 import org.rankmeeting.scenario.LoadedScenario;
 import org.rankmeeting.scenario.ScenarioReader;
+import org.rankmeeting.scenario.Suggestions;
 import org.rankmeeting.scenario.Variant;
 import org.rankmeeting.whatif.EditArguments;
 import org.rankmeeting.whatif.WhatIf;
@@ -99,7 +100,7 @@ final class WhatIfCommand implements Callable<Integer> {
         for (String id : variants) {
             Variant v = known.stream().filter(k -> id.equals(k.id())).findFirst().orElseThrow(() ->
                     new BadInputException("--variant: no variant '" + id + "' in " + s.displayName()
-                            + Suggest.didYouMean(id, known.stream().map(Variant::id).toList())));
+                            + Suggestions.didYouMeanOrList(id, known.stream().map(Variant::id).toList())));
             out.add(v);
         }
         if (variants.isEmpty()) {

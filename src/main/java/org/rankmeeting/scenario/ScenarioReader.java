@@ -523,11 +523,7 @@ public final class ScenarioReader {
     }
 
     private static String unknownField(String field, List<String> known) {
-        Optional<String> close = Suggestions.closest(field, known);
-        if (close.isPresent()) {
-            return "unknown field '" + field + "'; did you mean '" + close.get() + "'?";
-        }
-        return "unknown field '" + field + "'; expected one of " + Suggestions.list(known, Integer.MAX_VALUE);
+        return "unknown field '" + field + "'" + Suggestions.didYouMeanOrList(field, known);
     }
 
     /** The fields of a record in declaration order; otherwise what Jackson knows, sorted. */

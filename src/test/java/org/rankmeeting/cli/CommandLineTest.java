@@ -163,6 +163,29 @@ class CommandLineTest {
     }
 
     @Test
+    void noCommandPrintsTheHelpAndExitsTwo() {
+        CommandHarness r = CommandHarness.run();
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(Main.BAD_INPUT);
+        assertThat(r.err()).contains("Usage: rank-meeting").contains("Commands:").contains("run");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void aMistypedCommandIsAnUnknownCommandWithADidYouMean() {
+        CommandHarness r = CommandHarness.run("rnu", SCENARIO);
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(Main.BAD_INPUT);
+        assertThat(r.err()).startsWith("unknown command 'rnu'; did you mean 'run'?").doesNotContain("Usage:");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void aCommandThatDoesNotExistListsTheCommands() {
+        CommandHarness r = CommandHarness.run("studio");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(Main.BAD_INPUT);
+        assertThat(r.err()).startsWith("unknown command 'studio'; expected one of 'run', 'explain', 'whatif'");
+    }
+
+    @Test
     void anUnknownOptionIsAUsageErrorWithExitTwo() {
         CommandHarness r = CommandHarness.run("run", SCENARIO, "--frmat", "json");
         assertThat(r.exitCode()).isEqualTo(2);
