@@ -19,7 +19,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "SCENARIO", arity = "1..*", description = "Scenario files (.yaml, .yml, .json).")
+    @Parameters(paramLabel = "SCENARIO", arity = "1..*", description = "Scenario files (.yaml, .yml, .json) or folders of them.")
     List<Path> scenarios;
 
     @Override
@@ -27,7 +27,9 @@ final class ValidateCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         int bad = 0;
-        for (Path p : scenarios) {
+        int checked = 0;
+        for (Path p : ScenarioInput.files(scenarios)) {
+            checked++;
             try {
                 LoadedScenario s = ScenarioReader.read(p);
                 out.println("ok  " + s.displayName() + ": " + s.scenario().programs().size() + " program(s), "
@@ -38,8 +40,8 @@ final class ValidateCommand implements Callable<Integer> {
                 err.println(e.getMessage());
             }
         }
-        if (bad > 0 && scenarios.size() > 1) {
-            err.println(bad + " of " + scenarios.size() + " files have problems");
+        if (bad > 0 && checked > 1) {
+            err.println(bad + " of " + checked + " files have problems");
         }
         out.flush();
         err.flush();

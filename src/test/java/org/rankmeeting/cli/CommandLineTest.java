@@ -118,6 +118,37 @@ class CommandLineTest {
     }
 
     @Test
+    void explainAcceptsTheNameTheBoardPrintsAsWellAsTheId() {
+        CommandHarness byId = CommandHarness.run("explain", SCENARIO, "--applicant", "amara", "--program", "riverside-im");
+        CommandHarness byName = CommandHarness.run("explain", SCENARIO, "--applicant", "Amara (unknown school)",
+                "--program", "Riverside Internal Medicine");
+        CommandHarness byFirstName = CommandHarness.run("explain", SCENARIO, "--applicant", "AMARA", "--program", "riverside-im");
+        assertThat(byName.exitCode()).as(byName.toString()).isZero();
+        assertThat(byName.out()).isEqualTo(byId.out());
+        assertThat(byFirstName.out()).isEqualTo(byId.out());
+        assertThat(CommandHarness.run("explain", SCENARIO, "--applicant", "Bola").out())
+                .startsWith("Bola (school we know) at Riverside Internal Medicine");
+    }
+
+    @Test
+    void runOnAFolderRunsEveryScenarioInIt(@TempDir Path dir) throws IOException {
+        Files.copy(Path.of(SCENARIO), dir.resolve("b.yaml"));
+        Files.copy(Path.of("scenarios/05-burned-school.yaml"), dir.resolve("a.yaml"));
+        Files.writeString(dir.resolve("notes.txt"), "not a scenario");
+        CommandHarness r = CommandHarness.run("run", dir.toString());
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out().indexOf(dir.resolve("a.yaml").toString())).isPositive()
+                .isLessThan(r.out().indexOf(dir.resolve("b.yaml").toString()));
+    }
+
+    @Test
+    void aFolderWithNoScenariosSaysSo(@TempDir Path dir) {
+        CommandHarness r = CommandHarness.run("run", dir.toString());
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(Main.BAD_INPUT);
+        assertThat(r.err()).contains(dir + ": is a folder with no scenario files (.yaml, .yml, .json) in it");
+    }
+
+    @Test
     void validateReportsCountsWithoutRunningRules() {
         CommandHarness r = CommandHarness.run("validate", SCENARIO);
         assertThat(r.exitCode()).as(r.toString()).isZero();
