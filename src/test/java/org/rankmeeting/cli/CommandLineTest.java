@@ -23,6 +23,22 @@ class CommandLineTest {
     }
 
     @Test
+    void runWithoutAFamilySaysSoAndPlacesWithoutIt() {
+        CommandHarness r = CommandHarness.run("run", SCENARIO, "--without", "A");
+        assertThat(r.out()).as(r.toString()).contains("Switched off: A at every program")
+                .containsPattern("Bola \\(school we know\\) +mid ")
+                .contains("FAILED Bola (school we know) at Riverside Internal Medicine: expected upper-mid, got mid");
+        assertThat(r.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void runWithoutAnUnknownHeuristicIsBadInput() {
+        CommandHarness r = CommandHarness.run("run", SCENARIO, "--without", "Z");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err()).contains("'Z' is neither a heuristic id nor a family letter");
+    }
+
+    @Test
     void runAsJsonGivesMachineReadablePlacements() {
         CommandHarness r = CommandHarness.run("run", SCENARIO, "--format", "json");
         assertThat(r.exitCode()).as(r.toString()).isZero();
