@@ -41,7 +41,7 @@ final class ReportCommand implements Callable<Integer> {
         Engine engine = engineOptions.engine();
         Meeting meeting = engine.run(new World(s.scenario()));
         MatchDay.Outcome match = MatchDay.run(meeting, new Judge(engine.rules()).judgeAll(meeting.world()));
-        Reports.write(out, StaticReport.render(s.displayName(), meeting, org.rankmeeting.explain.ExpectationCheck.check(meeting, engine), match));
+        Reports.write(out, StaticReport.render(s.displayName(), meeting, org.rankmeeting.expectations.ExpectationCheck.check(meeting, engine), match));
         spec.commandLine().getOut().println("wrote " + out);
         return Main.OK;
     }

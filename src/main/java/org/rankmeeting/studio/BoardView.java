@@ -5,8 +5,8 @@ import org.rankmeeting.engine.Meeting;
 import org.rankmeeting.engine.NearMiss;
 import org.rankmeeting.engine.Placement;
 import org.rankmeeting.engine.ProgramBoard;
-import org.rankmeeting.explain.ExpectationCheck;
-import org.rankmeeting.explain.Lines;
+import org.rankmeeting.expectations.ExpectationCheck;
+import org.rankmeeting.output.Lines;
 import org.rankmeeting.scenario.Stage;
 import org.rankmeeting.scenario.Tier;
 

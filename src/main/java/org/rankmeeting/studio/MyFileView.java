@@ -5,7 +5,7 @@ import org.rankmeeting.counterfactual.Counterfactual;
 import org.rankmeeting.engine.Meeting;
 import org.rankmeeting.engine.Placement;
 import org.rankmeeting.engine.ProgramBoard;
-import org.rankmeeting.explain.Lines;
+import org.rankmeeting.output.Lines;
 import org.rankmeeting.scenario.Applicant;
 import org.rankmeeting.scenario.Coded;
 import org.rankmeeting.scenario.Program;

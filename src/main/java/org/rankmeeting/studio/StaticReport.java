@@ -3,7 +3,7 @@ package org.rankmeeting.studio;
 import org.rankmeeting.engine.Meeting;
 import org.rankmeeting.engine.Placement;
 import org.rankmeeting.engine.ProgramBoard;
-import org.rankmeeting.explain.ExpectationCheck;
+import org.rankmeeting.expectations.ExpectationCheck;
 import org.rankmeeting.matchday.MatchDay;
 
 import java.util.List;

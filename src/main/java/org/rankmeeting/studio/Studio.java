@@ -4,7 +4,7 @@ import org.rankmeeting.counterfactual.Counterfactual;
 import org.rankmeeting.engine.Engine;
 import org.rankmeeting.engine.Meeting;
 import org.rankmeeting.engine.World;
-import org.rankmeeting.explain.ExpectationCheck;
+import org.rankmeeting.expectations.ExpectationCheck;
 import org.rankmeeting.judge.Judge;
 import org.rankmeeting.judge.Judgement;
 import org.rankmeeting.matchday.MatchDay;
