@@ -143,6 +143,7 @@ final class ScenarioValidator {
             FieldPath iv = path.field("interviews");
             atLeast(iv.field("slots"), program.interviews().slots(), 0, "0 or more");
             atLeast(iv.field("applications"), program.interviews().applications(), 0, "0 or more");
+            checkPool(iv, program.interviews());
         }
         if (program.rankList() != null) {
             FieldPath rl = path.field("rankList");
@@ -174,6 +175,20 @@ final class ScenarioValidator {
                         + " nobody from there: add {school: " + person.school() + ", outcome: strong|solid|average|weak} to "
                         + path.field("history").dotted() + ", or correct the school");
             }
+        }
+    }
+
+    /** B2: what the program says its pool looks like must fit its slots and applications. */
+    private void checkPool(FieldPath iv, Program.InterviewVolume v) {
+        if (v.knownQuantities() != null) {
+            int slots = v.slots() == null ? 0 : v.slots();
+            range(iv.field("knownQuantities"), v.knownQuantities(), 0, slots,
+                    "0 to " + slots + " (the slots taken before the maybe pile cannot exceed interviews.slots)");
+        }
+        if (v.maybePile() != null) {
+            int applications = v.applications() == null ? 0 : v.applications();
+            range(iv.field("maybePile"), v.maybePile(), 1, Math.max(1, applications),
+                    "1 to " + applications + " (the maybe pile cannot hold more files than interviews.applications)");
         }
     }
 
