@@ -14,7 +14,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.rankmeeting.engine.Engine;
+import org.rankmeeting.whynot.WhyNot;
 import java.util.concurrent.Callable;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
@@ -33,6 +37,10 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--program", paramLabel = "ID", description = "Only this program (default: every program).")
     String program;
 
+    @Option(names = "--why-not", description = "Also list, per program, each rule that would have lifted the file but "
+            + "did not fire, with the one condition that failed and, for a comparison, by how much.")
+    boolean whyNot;
+
     @Mixin
     EngineOptions engineOptions = new EngineOptions();
 
@@ -45,9 +53,18 @@ final class ExplainCommand implements Callable<Integer> {
         World world = new World(s.scenario());
         Lookups.requireApplicant(world, applicant, s.displayName());
         Lookups.requireProgram(world, program, s.displayName());
-        Meeting meeting = engineOptions.engine().run(world);
+        Engine engine = engineOptions.engine();
+        Meeting meeting = engine.run(world);
         List<ProgramBoard> boards = program == null ? meeting.boards() : List.of(meeting.board(program));
-        spec.commandLine().getOut().print(Explanation.render(boards, applicant, formatOption.format));
+        Map<String, List<WhyNot.Miss>> misses = null;
+        if (whyNot) {
+            WhyNot probes = WhyNot.of(engine.rules());
+            misses = new LinkedHashMap<>();
+            for (ProgramBoard b : boards) {
+                misses.put(b.program().id(), probes.at(world, world.applicant(applicant), b.program()));
+            }
+        }
+        spec.commandLine().getOut().print(Explanation.render(boards, applicant, formatOption.format, misses));
         return Main.OK;
     }
 }

@@ -14,6 +14,7 @@ import org.rankmeeting.scenario.Program;
 import org.rankmeeting.scenario.Stage;
 import org.rankmeeting.scenario.Tier;
 import org.rankmeeting.whatif.WhatIf;
+import org.rankmeeting.whynot.WhyNot;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -142,7 +143,7 @@ public final class Counterfactual {
     public record Outcome(Applicant applicant, String program, List<Program> programs, Tier target, Status status,
                           Map<String, Placement> baseline, List<Action> catalogue, List<Action> tooLate,
                           LocalDate by, CycleCalendar calendar, int combinationsTried,
-                          List<Answer> answers, Answer bestNextStep) {
+                          List<Answer> answers, Answer bestNextStep, Map<String, List<WhyNot.Miss>> whyNot) {
 
         /** The programs the goal is about: the one asked for, or all. */
         public List<Program> scope() {
@@ -196,8 +197,15 @@ public final class Counterfactual {
                 ? answers(world, meeting, candidates, goal, Math.max(1, request.top())) : List.of();
         Status status = goal.status() != null ? goal.status() : answers.isEmpty() ? Status.NOTHING_HELPS : Status.ANSWERS;
         Answer best = bestNextStep(world, meeting, singles, baseline);
+        Map<String, List<WhyNot.Miss>> whyNot = new LinkedHashMap<>();
+        WhyNot probes = WhyNot.of(engine.rules());
+        for (Program p : programs) {
+            if (request.program() == null || p.id().equals(request.program())) {
+                whyNot.put(p.id(), probes.at(world, applicant, p));
+            }
+        }
         return new Outcome(applicant, request.program(), programs, goal.target(), status, baseline, catalogue, tooLate,
-                request.by(), calendar, candidates.size(), List.copyOf(answers), best);
+                request.by(), calendar, candidates.size(), List.copyOf(answers), best, whyNot);
     }
 
     /**

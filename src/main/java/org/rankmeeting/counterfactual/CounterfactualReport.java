@@ -10,6 +10,8 @@ import org.rankmeeting.scenario.Program;
 import org.rankmeeting.whatif.ProgramDiff;
 import org.rankmeeting.whatif.ReasonChange;
 import org.rankmeeting.whatif.WhatIfReport;
+import org.rankmeeting.whynot.WhyNot;
+import org.rankmeeting.whynot.WhyNotLines;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -99,6 +101,12 @@ public final class CounterfactualReport {
             out.append('\n');
         } else {
             out.append(h2).append("Best next step over all programs: none of the single actions lifts the file anywhere.\n\n");
+        }
+        for (Map.Entry<String, List<WhyNot.Miss>> e : o.whyNot().entrySet()) {
+            out.append(md ? "**" + WhyNotLines.HEADING + " at " + name(o, e.getKey()) + "**\n\n"
+                    : WhyNotLines.HEADING + " at " + name(o, e.getKey()) + ":\n");
+            WhyNotLines.text(out, e.getValue(), item);
+            out.append('\n');
         }
         out.append(md ? "**Actions considered** (effort score; what it takes)\n\n" : "Actions considered (effort score; what it takes):\n");
         for (Action a : o.catalogue()) {
@@ -239,6 +247,9 @@ public final class CounterfactualReport {
         m.put("holds", holds);
         m.put("answers", o.answers().stream().map(a -> answer(o, a)).toList());
         m.put("bestNextStep", o.bestNextStep() == null ? null : answer(o, o.bestNextStep()));
+        Map<String, Object> whyNot = new LinkedHashMap<>();
+        o.whyNot().forEach((id, misses) -> whyNot.put(id, misses.stream().map(WhyNotLines::json).toList()));
+        m.put("whyNot", whyNot);
         m.put("catalogue", o.catalogue().stream().map(a -> action(o, a)).toList());
         m.put("tooLate", o.tooLate().stream().map(a -> action(o, a)).toList());
         return m;
