@@ -78,6 +78,16 @@ class StudioBrowserTest {
     private static void shot(String name) throws IOException {
         byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
         Files.write(SHOTS.resolve(name + ".png"), png);
+        // a copy 900 pixels wide, the size the README shows (docs/studio-NAME.png)
+        java.awt.image.BufferedImage full = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+        int w = 900;
+        int h = full.getHeight() * w / full.getWidth();
+        java.awt.image.BufferedImage small = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = small.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+        g.drawImage(full, 0, 0, w, h, null);
+        g.dispose();
+        javax.imageio.ImageIO.write(small, "png", SHOTS.resolve(name + "-small.png").toFile());
     }
 
     private static String text(By by) {
