@@ -56,7 +56,7 @@ final class CounterfactualCommand implements Callable<Integer> {
             throw new org.rankmeeting.BadInputException("--top: expected 1 or more, got " + top);
         }
         Counterfactual.Outcome outcome = new Counterfactual(engineOptions.engine()).search(in.world(), applicantId, programId, tier, top);
-        spec.commandLine().getOut().print(CounterfactualReport.render(outcome, formatOption.format));
+        formatOption.print(spec, CounterfactualReport.render(outcome, formatOption.format));
         return Main.OK;
     }
 }

@@ -43,7 +43,7 @@ final class ExplainCommand implements Callable<Integer> {
         String programId = in.program(program);
         Meeting meeting = engineOptions.engine().run(in.world());
         List<ProgramBoard> boards = programId == null ? meeting.boards() : List.of(meeting.board(programId));
-        spec.commandLine().getOut().print(Explanation.render(boards, applicantId, formatOption.format));
+        formatOption.print(spec, Explanation.render(boards, applicantId, formatOption.format));
         return Main.OK;
     }
 }

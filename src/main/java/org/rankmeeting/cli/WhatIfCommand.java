@@ -76,7 +76,7 @@ final class WhatIfCommand implements Callable<Integer> {
             results = results.stream().map(r -> new WhatIf.Result(r.variant(), r.before(), r.after(), r.fileChanges(),
                     r.programs().stream().filter(d -> d.program().id().equals(programId)).toList())).toList();
         }
-        spec.commandLine().getOut().print(WhatIfReport.render(results, formatOption.format));
+        formatOption.print(spec, WhatIfReport.render(results, formatOption.format));
         return Main.OK;
     }
 

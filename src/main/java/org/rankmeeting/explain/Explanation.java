@@ -7,6 +7,7 @@ import org.rankmeeting.engine.ProgramBoard;
 import org.rankmeeting.output.Format;
 import org.rankmeeting.output.JsonTree;
 import org.rankmeeting.output.Lines;
+import org.rankmeeting.scenario.Stage;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,10 +40,15 @@ public final class Explanation {
         for (ProgramBoard board : boards) {
             Placement p = board.placementOf(applicantId);
             int rank = board.rankOf(applicantId);
-            String head = p.applicantName() + " at " + board.program().displayName() + ": " + p.outcomeLabel()
+            Evidence band = p.band();
+            String head = p.applicantName() + " [" + p.applicantId() + "] at " + board.program().displayName() + ": "
+                    + p.outcomeLabel()
+                    + (band == null ? "" : ", set by the " + band.getHeuristic() + " band")
                     + (p.bucket() == null ? "" : " (bucket: " + p.bucket().label() + ")")
                     + (rank > 0 ? ", #" + rank + " on the rank list" : "")
-                    + (p.stage() == org.rankmeeting.scenario.Stage.INTERVIEWED ? ", score " + p.score() + ", order key " + p.orderKey() : "");
+                    + (p.stage() != Stage.INTERVIEWED ? "" : band != null && p.pointsTier() != p.tier()
+                            ? ", score " + p.score() + " (" + p.pointsTier().label() + " on points alone), order key " + p.orderKey()
+                            : ", score " + p.score() + ", order key " + p.orderKey());
             out.append(markdown ? "## " : "").append(head).append("\n\n");
             out.append(markdown ? "**Principal reasons**\n\n" : "Principal reasons:\n");
             int i = 1;

@@ -49,7 +49,7 @@ class CommandLineTest {
     void runAsMarkdownGivesATablePerProgram() {
         CommandHarness r = CommandHarness.run("run", SCENARIO, "--format", "markdown");
         assertThat(r.exitCode()).as(r.toString()).isZero();
-        assertThat(r.out()).contains("## Riverside Internal Medicine").contains("| # | applicant | outcome |");
+        assertThat(r.out()).contains("## Riverside Internal Medicine").contains("| # | id | applicant | outcome |").contains("| 1 | `bola` | Bola (school we know) | upper-mid |");
     }
 
     @Test
@@ -143,7 +143,51 @@ class CommandLineTest {
         assertThat(byName.out()).isEqualTo(byId.out());
         assertThat(byFirstName.out()).isEqualTo(byId.out());
         assertThat(CommandHarness.run("explain", SCENARIO, "--applicant", "Bola").out())
-                .startsWith("Bola (school we know) at Riverside Internal Medicine");
+                .startsWith("Bola (school we know) [bola] at Riverside Internal Medicine");
+    }
+
+    @Test
+    void theBoardShowsTheIdThatExplainTakes() {
+        CommandHarness r = CommandHarness.run("run", SCENARIO);
+        assertThat(r.out()).contains("  #  id     applicant               outcome    bucket          score  principal reasons\n"
+                + "  1  bola   Bola (school we know)   upper-mid  known quantity  39     K1 +6; A2 +5; K2 +4; S1 +4\n");
+    }
+
+    @Test
+    void atADesperateProgramTheBandIsShownAsWhatDecidedTheTier() {
+        String desperate = "scenarios/08-desperate-vs-strategic.yaml";
+        CommandHarness board = CommandHarness.run("run", desperate);
+        assertThat(board.out()).contains("  1  dina   Dina (the star)                         mid (T4 band)");
+        CommandHarness r = CommandHarness.run("explain", desperate, "--applicant", "dina", "--program", "county-general-im");
+        assertThat(r.out()).startsWith("Dina (the star) [dina] at County General Internal Medicine: mid, set by the T4 band"
+                + " (bucket: probably safe), #1 on the rank list, score 42 (rank to match on points alone), order key 42\n");
+        assertThat(r.out()).contains("What held this file back (near misses):\n"
+                + "  - [T4] A desperate program barely differentiates: the band sets mid whatever the score; on points alone 42"
+                + " would be rank to match\n");
+    }
+
+    @Test
+    void longLinesAreFoldedAtSpacesToTheWidthAndNothingIsCut() {
+        CommandHarness wide = CommandHarness.run("explain", SCENARIO, "--applicant", "amara");
+        CommandHarness folded = CommandHarness.run("explain", SCENARIO, "--applicant", "amara", "--width", "100");
+        assertThat(folded.out().lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(100));
+        assertThat(wide.out().lines()).anySatisfy(l -> assertThat(l.length()).isGreaterThan(100));
+        // the same words in the same order: folding only moves line breaks
+        assertThat(folded.out().split("\\s+")).containsExactly(wide.out().split("\\s+"));
+        // a numbered reason continues under its text, not under its number
+        assertThat(folded.out()).contains("  1. [S1] Step 2 margin over the bar counts a little | points +4 | Step 2 clears our bar\n"
+                + "     comfortably;");
+    }
+
+    @Test
+    void aTableRowContinuesUnderItsLastColumn() {
+        CommandHarness r = CommandHarness.run("run", "scenarios/08-desperate-vs-strategic.yaml", "--width", "110");
+        assertThat(r.out().lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(110));
+        String row = r.out().lines().filter(l -> l.startsWith("  1  dina")).findFirst().orElseThrow();
+        String next = r.out().lines().dropWhile(l -> !l.equals(row)).skip(1).findFirst().orElseThrow();
+        int reasonsColumn = r.out().lines().filter(l -> l.contains("principal reasons")).findFirst().orElseThrow()
+                .indexOf("principal reasons");
+        assertThat(next).startsWith(" ".repeat(reasonsColumn)).doesNotStartWith(" ".repeat(reasonsColumn + 1));
     }
 
     @Test
