@@ -106,8 +106,41 @@ class CommandLineTest {
         CommandHarness r = CommandHarness.run("explain", "scenarios/05-burned-school.yaml", "--applicant", "ethan", "--format", "markdown");
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(r.out().split("\\*\\*What held this file back \\(near misses\\)\\*\\*", -1)).hasSize(3);
-        assertThat(r.out()).contains("- [K4] Burned school: quietly not interviewed: 1 good against 2 weak resident(s) from the school")
-                .contains("- [T1] The tier ladder: score ");
+        assertThat(r.out()).contains("| K4 | Burned school: quietly not interviewed | 1 good against 2 weak resident(s) from the school")
+                .contains("| T1 | The tier ladder | score ");
+    }
+
+    @Test
+    void explainAsMarkdownPutsReasonsNearMissesAndTheTraceInTables() {
+        CommandHarness r = CommandHarness.run("explain", SCENARIO, "--applicant", "amara", "--format", "markdown");
+        assertThat(r.out()).contains("**Principal reasons**\n\n"
+                        + "| # | heuristic | rule | effect | what the committee says | the values |\n|---|---|---|---|---|---|\n"
+                        + "| 1 | S1 | Step 2 margin over the bar counts a little | points +4 |")
+                .contains("| heuristic | rule | by how much |\n|---|---|---|\n| T1 | The tier ladder | score 17 is 3 short of mid (20) |\n")
+                .contains("**Full trace**, in the order the rules fired\n\n| heuristic | rule | effect |");
+    }
+
+    @Test
+    void counterfactualAsMarkdownNestsTheRuleChangesUnderTheProgramAndTabulatesTheActions() {
+        CommandHarness r = CommandHarness.run("counterfactual", "scenarios/12-unknown-school-best-next-step.yaml",
+                "--applicant", "yusuf", "--format", "markdown");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("- Lakeview Internal Medicine: mid (probably safe), #1 -> upper-mid (probably safe), #1 (up 1 level)\n"
+                        + "  - now fires: [U2] Seen on our wards (points +8)\n")
+                .doesNotContain("-   now fires")
+                .contains("| effort score | action | what it is | what it takes |\n|---|---|---|---|\n| 5 | `sub-i@");
+    }
+
+    @Test
+    void matchAsMarkdownNestsRankListsAndTabulatesTheMatchAndEachApplicant() {
+        CommandHarness r = CommandHarness.run("match", "scenarios/14-rank-night-to-match-day.yaml", "--format", "markdown");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("- **Northgate Internal Medicine**, 1 position\n"
+                        + "  1. Olena (region avoided, respected faculty vouches) (upper-mid)\n"
+                        + "  2. Bilal (borderline score, a resident's praise) (mid)\n")
+                .contains("| program | matched (their choice) | unfilled |\n|---|---|---|\n"
+                        + "| Northgate Internal Medicine | Olena (region avoided, respected faculty vouches) (1) | 0 |\n")
+                .contains("| applicant | Match day, and what one tier more would have done |\n");
     }
 
     @Test
