@@ -2,10 +2,7 @@ package org.rankmeeting.cli;
 
 import org.rankmeeting.engine.Meeting;
 import org.rankmeeting.engine.ProgramBoard;
-import org.rankmeeting.engine.World;
 import org.rankmeeting.explain.Explanation;
-import org.rankmeeting.scenario.LoadedScenario;
-import org.rankmeeting.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,10 +24,10 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SCENARIO", description = "Scenario file.")
     Path scenario;
 
-    @Option(names = "--applicant", required = true, paramLabel = "ID", description = "The applicant's id.")
+    @Option(names = "--applicant", required = true, paramLabel = "ID", description = "The applicant: id or name as the boards print it.")
     String applicant;
 
-    @Option(names = "--program", paramLabel = "ID", description = "Only this program (default: every program).")
+    @Option(names = "--program", paramLabel = "ID", description = "Only this program, by id or name (default: every program).")
     String program;
 
     @Mixin
@@ -41,13 +38,12 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LoadedScenario s = ScenarioReader.read(scenario);
-        World world = new World(s.scenario());
-        Lookups.requireApplicant(world, applicant, s.displayName());
-        Lookups.requireProgram(world, program, s.displayName());
-        Meeting meeting = engineOptions.engine().run(world);
-        List<ProgramBoard> boards = program == null ? meeting.boards() : List.of(meeting.board(program));
-        spec.commandLine().getOut().print(Explanation.render(boards, applicant, formatOption.format));
+        ScenarioInput in = ScenarioInput.read(scenario);
+        String applicantId = in.applicant(applicant);
+        String programId = in.program(program);
+        Meeting meeting = engineOptions.engine().run(in.world());
+        List<ProgramBoard> boards = programId == null ? meeting.boards() : List.of(meeting.board(programId));
+        spec.commandLine().getOut().print(Explanation.render(boards, applicantId, formatOption.format));
         return Main.OK;
     }
 }

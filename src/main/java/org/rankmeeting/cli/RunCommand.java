@@ -30,7 +30,7 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "SCENARIO", arity = "1..*", description = "Scenario files (.yaml, .yml, .json).")
+    @Parameters(paramLabel = "SCENARIO", arity = "1..*", description = "Scenario files (.yaml, .yml, .json) or folders of them.")
     List<Path> scenarios;
 
     @Mixin
@@ -47,7 +47,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<LoadedScenario> loaded = new ArrayList<>();
-        for (Path p : scenarios) {
+        for (Path p : ScenarioInput.files(scenarios)) {
             loaded.add(ScenarioReader.read(p));
         }
         Engine engine = engineOptions.engine();

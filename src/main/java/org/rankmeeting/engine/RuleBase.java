@@ -24,6 +24,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -161,6 +164,8 @@ public final class RuleBase {
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<String> errors = new ArrayList<>();
+        Set<String> failed = new HashSet<>();
+        Set<String> echoed = new LinkedHashSet<>();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             String path = m.getPath() == null ? "" : m.getPath().replaceFirst("^src/main/resources/", "");
             String file = realNames.getOrDefault(path, path.isEmpty() ? origin : path);
@@ -172,7 +177,19 @@ public final class RuleBase {
                 col = Integer.parseInt(lc.group(2));
             }
             String text = m.getText().replaceAll("\\s+", " ").trim();
+            if (text.equals(NULL_PACKAGE)) {
+                echoed.add(file);
+                continue;
+            }
+            failed.add(file);
             errors.add(file + ":" + Math.max(line, 1) + ":" + (col + 1) + ": " + text);
+        }
+        // Drools follows a syntax error with "Parser returned a null Package" for the same file: an echo of the
+        // error already reported, kept (reworded) only when nothing else was said about the file.
+        for (String file : echoed) {
+            if (!failed.contains(file)) {
+                errors.add(file + ":1:1: the file could not be parsed as DRL");
+            }
         }
         if (!errors.isEmpty()) {
             throw new BadInputException(errors);
@@ -183,6 +200,8 @@ public final class RuleBase {
         LOG.debug("built {} rules from {} in {} ms", infos.size(), origin, (System.nanoTime() - start) / 1_000_000);
         return new RuleBase(kieBase, origin, infos);
     }
+
+    private static final String NULL_PACKAGE = "Parser returned a null Package";
 
     private static List<RuleInfo> describe(KieBase kieBase, List<RuleSource> sources) {
         Map<String, String> fileOfRule = new LinkedHashMap<>();
@@ -208,7 +227,7 @@ public final class RuleBase {
                 } catch (IllegalArgumentException e) {
                     problems.add(file + ": rule '" + rule.getName() + "': " + e.getMessage());
                 }
-                out.add(new RuleInfo(rule.getName(), file, heuristicsOf(rule), text(rule.getMetaData().get("description")), stage));
+                out.add(new RuleInfo(rule.getName(), file, heuristicsOf(rule), description(rule), stage));
             }
         }
         if (!problems.isEmpty()) {
@@ -248,6 +267,15 @@ public final class RuleBase {
     static Part partOf(Rule rule) {
         Object meta = rule.getMetaData().get("part");
         return meta == null ? null : Part.of(text(meta));
+    }
+
+    /** {@code @description}: Drools files it under the name of its own Description annotation. */
+    private static String description(Rule rule) {
+        Object meta = rule.getMetaData().get("description");
+        if (meta == null) {
+            meta = rule.getMetaData().get(org.kie.api.definition.type.Description.class.getName());
+        }
+        return text(meta);
     }
 
     static List<String> heuristicsOf(Rule rule) {
