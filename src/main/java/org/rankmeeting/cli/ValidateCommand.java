@@ -1,6 +1,7 @@
 package org.rankmeeting.cli;
 
 import org.rankmeeting.scenario.LoadedScenario;
+import org.rankmeeting.scenario.MatchFileReader;
 import org.rankmeeting.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -24,6 +25,15 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         StringBuilder out = new StringBuilder();
         for (Path p : scenarios) {
+            if (MatchFileReader.isMatchFile(p)) {
+                MatchFileReader.Loaded m = MatchFileReader.read(p);
+                out.append("ok  ").append(m.displayName()).append(": match file, ")
+                        .append(m.file().programs().size()).append(" program(s), ")
+                        .append(m.file().applicants().size()).append(" applicant(s), ")
+                        .append(m.file().couples().size()).append(" couple(s), ")
+                        .append(m.file().expectations().size()).append(" expectation(s)\n");
+                continue;
+            }
             LoadedScenario s = ScenarioReader.read(p);
             out.append("ok  ").append(s.displayName()).append(": ")
                     .append(s.scenario().programs().size()).append(" program(s), ")
