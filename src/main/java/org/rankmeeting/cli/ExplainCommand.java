@@ -2,10 +2,7 @@ package org.rankmeeting.cli;
 
 import org.rankmeeting.engine.Meeting;
 import org.rankmeeting.engine.ProgramBoard;
-import org.rankmeeting.engine.World;
 import org.rankmeeting.explain.Explanation;
-import org.rankmeeting.scenario.LoadedScenario;
-import org.rankmeeting.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -14,7 +11,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.rankmeeting.engine.Engine;
+import org.rankmeeting.whynot.WhyNot;
 import java.util.concurrent.Callable;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
@@ -27,11 +28,15 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SCENARIO", description = "Scenario file.")
     Path scenario;
 
-    @Option(names = "--applicant", required = true, paramLabel = "ID", description = "The applicant's id.")
+    @Option(names = "--applicant", required = true, paramLabel = "ID", description = "The applicant: id or name as the boards print it.")
     String applicant;
 
-    @Option(names = "--program", paramLabel = "ID", description = "Only this program (default: every program).")
+    @Option(names = "--program", paramLabel = "ID", description = "Only this program, by id or name (default: every program).")
     String program;
+
+    @Option(names = "--why-not", description = "Also list, per program, each rule that would have lifted the file but "
+            + "did not fire, with the one condition that failed and, for a comparison, by how much.")
+    boolean whyNot;
 
     @Mixin
     EngineOptions engineOptions = new EngineOptions();
@@ -41,13 +46,21 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LoadedScenario s = ScenarioReader.read(scenario);
-        World world = new World(s.scenario());
-        Lookups.requireApplicant(world, applicant, s.displayName());
-        Lookups.requireProgram(world, program, s.displayName());
-        Meeting meeting = engineOptions.engine().run(world);
-        List<ProgramBoard> boards = program == null ? meeting.boards() : List.of(meeting.board(program));
-        spec.commandLine().getOut().print(Explanation.render(boards, applicant, formatOption.format));
+        ScenarioInput in = ScenarioInput.read(scenario);
+        String applicantId = in.applicant(applicant);
+        String programId = in.program(program);
+        Engine engine = engineOptions.engine();
+        Meeting meeting = engine.run(in.world());
+        List<ProgramBoard> boards = programId == null ? meeting.boards() : List.of(meeting.board(programId));
+        Map<String, List<WhyNot.Miss>> misses = null;
+        if (whyNot) {
+            WhyNot probes = WhyNot.of(engine.rules());
+            misses = new LinkedHashMap<>();
+            for (ProgramBoard b : boards) {
+                misses.put(b.program().id(), probes.at(in.world(), in.world().applicant(applicantId), b.program()));
+            }
+        }
+        spec.commandLine().getOut().print(Explanation.render(boards, applicantId, formatOption.format, misses));
         return Main.OK;
     }
 }

@@ -1,7 +1,6 @@
 package org.rankmeeting.cli;
 
 import org.rankmeeting.engine.Meeting;
-import org.rankmeeting.engine.World;
 import org.rankmeeting.judge.Judge;
 import org.rankmeeting.match.DeferredAcceptance;
 import org.rankmeeting.match.TraceStep;
@@ -9,9 +8,7 @@ import org.rankmeeting.matchday.MatchDay;
 import org.rankmeeting.matchday.MatchDayReport;
 import org.rankmeeting.matchday.PlainMatch;
 import org.rankmeeting.matchday.PlainMatchReport;
-import org.rankmeeting.scenario.LoadedScenario;
 import org.rankmeeting.scenario.MatchFileReader;
-import org.rankmeeting.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,16 +55,15 @@ final class MatchCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(PlainMatchReport.render(loaded.displayName(), outcome, formatOption.format));
             return outcome.allMet() ? Main.OK : Main.EXPECTATION_FAILED;
         }
-        LoadedScenario s = ScenarioReader.read(file);
-        World world = new World(s.scenario());
+        ScenarioInput in = ScenarioInput.read(file);
         var engine = engineOptions.engine();
-        Meeting meeting = engine.run(world);
-        MatchDay.Outcome outcome = MatchDay.run(meeting, new Judge(engine.rules()).judgeAll(world));
+        Meeting meeting = engine.run(in.world());
+        MatchDay.Outcome outcome = MatchDay.run(meeting, new Judge(engine.rules()).judgeAll(in.world()));
         List<TraceStep> steps = new ArrayList<>();
         if (trace) {
             new DeferredAcceptance().trace(outcome.input(), steps::add);
         }
-        spec.commandLine().getOut().print(MatchDayReport.render(s.displayName(), outcome, formatOption.format, steps));
+        spec.commandLine().getOut().print(MatchDayReport.render(in.displayName(), outcome, formatOption.format, steps));
         return Main.OK;
     }
 }

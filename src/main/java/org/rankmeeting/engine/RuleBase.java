@@ -23,6 +23,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,16 +58,20 @@ public final class RuleBase {
     private final KieBase kieBase;
     private final String origin;
     private final List<RuleInfo> rules;
+    private final List<RuleSource> sources;
 
-    private RuleBase(KieBase kieBase, String origin, List<RuleInfo> rules) {
+    private RuleBase(KieBase kieBase, String origin, List<RuleInfo> rules, List<RuleSource> sources) {
         this.kieBase = kieBase;
         this.origin = origin;
         this.rules = rules;
+        this.sources = List.copyOf(sources);
     }
 
     public KieBase kieBase() { return kieBase; }
     public String origin() { return origin; }
     public List<RuleInfo> rules() { return rules; }
+    /** The rule files this base was built from, as read. */
+    public List<RuleSource> sources() { return sources; }
 
     /**
      * The rules of a folder, or with {@code null} the default: {@code ./rules} when it exists,
@@ -144,7 +151,7 @@ public final class RuleBase {
         if (cached != null) {
             List<RuleInfo> infos = describe(cached, sources);
             LOG.debug("loaded {} compiled rules of {} from the cache in {} ms", infos.size(), origin, (System.nanoTime() - start) / 1_000_000);
-            return new RuleBase(cached, origin, infos);
+            return new RuleBase(cached, origin, infos, sources);
         }
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
@@ -160,6 +167,8 @@ public final class RuleBase {
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<String> errors = new ArrayList<>();
+        Set<String> failed = new HashSet<>();
+        Set<String> echoed = new LinkedHashSet<>();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             String path = m.getPath() == null ? "" : m.getPath().replaceFirst("^src/main/resources/", "");
             String file = realNames.getOrDefault(path, path.isEmpty() ? origin : path);
@@ -171,7 +180,19 @@ public final class RuleBase {
                 col = Integer.parseInt(lc.group(2));
             }
             String text = m.getText().replaceAll("\\s+", " ").trim();
+            if (text.equals(NULL_PACKAGE)) {
+                echoed.add(file);
+                continue;
+            }
+            failed.add(file);
             errors.add(file + ":" + Math.max(line, 1) + ":" + (col + 1) + ": " + text);
+        }
+        // Drools follows a syntax error with "Parser returned a null Package" for the same file: an echo of the
+        // error already reported, kept (reworded) only when nothing else was said about the file.
+        for (String file : echoed) {
+            if (!failed.contains(file)) {
+                errors.add(file + ":1:1: the file could not be parsed as DRL");
+            }
         }
         if (!errors.isEmpty()) {
             throw new BadInputException(errors);
@@ -180,8 +201,10 @@ public final class RuleBase {
         RuleBaseCache.write(key, kieBase);
         List<RuleInfo> infos = describe(kieBase, sources);
         LOG.debug("built {} rules from {} in {} ms", infos.size(), origin, (System.nanoTime() - start) / 1_000_000);
-        return new RuleBase(kieBase, origin, infos);
+        return new RuleBase(kieBase, origin, infos, sources);
     }
+
+    private static final String NULL_PACKAGE = "Parser returned a null Package";
 
     private static List<RuleInfo> describe(KieBase kieBase, List<RuleSource> sources) {
         Map<String, String> fileOfRule = new LinkedHashMap<>();
@@ -196,12 +219,21 @@ public final class RuleBase {
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 out.add(new RuleInfo(rule.getName(), fileOfRule.getOrDefault(rule.getName(), "?"),
-                        heuristicsOf(rule), text(rule.getMetaData().get("description"))));
+                        heuristicsOf(rule), description(rule)));
             }
         }
         out.sort(Comparator.comparing(RuleInfo::file).thenComparing(r -> r.heuristics().isEmpty() ? "" : r.heuristics().get(0))
                 .thenComparing(RuleInfo::name));
         return List.copyOf(out);
+    }
+
+    /** {@code @description}: Drools files it under the name of its own Description annotation. */
+    private static String description(Rule rule) {
+        Object meta = rule.getMetaData().get("description");
+        if (meta == null) {
+            meta = rule.getMetaData().get(org.kie.api.definition.type.Description.class.getName());
+        }
+        return text(meta);
     }
 
     static List<String> heuristicsOf(Rule rule) {

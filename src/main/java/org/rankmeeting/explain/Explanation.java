@@ -1,9 +1,15 @@
 package org.rankmeeting.explain;
 
+import org.rankmeeting.whynot.WhyNot;
+import org.rankmeeting.whynot.WhyNotLines;
+
 import org.rankmeeting.engine.Evidence;
 import org.rankmeeting.engine.NearMiss;
 import org.rankmeeting.engine.Placement;
 import org.rankmeeting.engine.ProgramBoard;
+import org.rankmeeting.output.Format;
+import org.rankmeeting.output.JsonTree;
+import org.rankmeeting.output.Lines;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,19 +25,29 @@ public final class Explanation {
     }
 
     public static String render(List<ProgramBoard> boards, String applicantId, Format format) {
+        return render(boards, applicantId, format, null);
+    }
+
+    /** As {@link #render(List, String, Format)}, with each program's why-not (by program id) when it is not null. */
+    public static String render(List<ProgramBoard> boards, String applicantId, Format format,
+                                Map<String, List<WhyNot.Miss>> whyNot) {
         return switch (format) {
-            case TEXT -> text(boards, applicantId, false);
-            case MARKDOWN -> text(boards, applicantId, true);
+            case TEXT -> text(boards, applicantId, false, whyNot);
+            case MARKDOWN -> text(boards, applicantId, true, whyNot);
             case JSON -> JsonTree.write(boards.stream().map(b -> {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("programName", b.program().displayName());
                 m.putAll(JsonTree.placement(b.placementOf(applicantId), b.rankOf(applicantId), true));
+                if (whyNot != null) {
+                    m.put("whyNot", whyNot.getOrDefault(b.program().id(), List.of()).stream().map(WhyNotLines::json).toList());
+                }
                 return m;
             }).toList());
         };
     }
 
-    private static String text(List<ProgramBoard> boards, String applicantId, boolean markdown) {
+    private static String text(List<ProgramBoard> boards, String applicantId, boolean markdown,
+                               Map<String, List<WhyNot.Miss>> whyNot) {
         StringBuilder out = new StringBuilder();
         for (ProgramBoard board : boards) {
             Placement p = board.placementOf(applicantId);
@@ -54,6 +70,10 @@ public final class Explanation {
             }
             for (NearMiss n : misses) {
                 out.append(markdown ? "- " : "  - ").append(Lines.nearMiss(n)).append('\n');
+            }
+            if (whyNot != null) {
+                out.append(markdown ? "\n**" + WhyNotLines.HEADING + "**\n\n" : "\n" + WhyNotLines.HEADING + ":\n");
+                WhyNotLines.text(out, whyNot.getOrDefault(board.program().id(), List.of()), markdown ? "- " : "  - ");
             }
             out.append(markdown ? "\n**Full trace**\n\n" : "\nFull trace, in the order the rules fired:\n");
             for (Evidence e : p.trail()) {

@@ -1,7 +1,7 @@
 package org.rankmeeting.matchday;
 
-import org.rankmeeting.explain.Format;
-import org.rankmeeting.explain.JsonTree;
+import org.rankmeeting.output.Format;
+import org.rankmeeting.output.JsonTree;
 import org.rankmeeting.match.BlockingPair;
 import org.rankmeeting.match.MatchResult;
 import org.rankmeeting.match.ProgramPair;

@@ -184,7 +184,7 @@ class ScenarioReaderTest {
                         screens: {imgStep2Cutoff: 230, sponsors: [j1]}
                         letterWriters: {trusted: [dr-x]}
                         people:
-                          - {id: alum-1, role: resident, school: uni-a, since: 2022}
+                          - {id: alum-1, role: faculty, school: uni-a, since: 2022}
                     applicants:
                       - id: app-1
                         school: uni-a
@@ -208,7 +208,7 @@ class ScenarioReaderTest {
                         "visas": {"J1": {"budget": 2, "committed": 1}},
                         "screens": {"imgStep2Cutoff": 230, "sponsors": ["j1"]},
                         "letterWriters": {"trusted": ["dr-x"]},
-                        "people": [{"id": "alum-1", "role": "resident", "school": "uni-a", "since": 2022}]
+                        "people": [{"id": "alum-1", "role": "faculty", "school": "uni-a", "since": 2022}]
                       }],
                       "applicants": [{
                         "id": "app-1", "school": "uni-a", "graduationYear": 2021,
@@ -294,6 +294,15 @@ class ScenarioReaderTest {
             assertThat(catchThrowable(() -> ScenarioReader.read(file)))
                     .isInstanceOf(BadInputException.class)
                     .hasMessage(file + ": unsupported file type, expected .yaml, .yml or .json");
+        }
+
+        @Test
+        void utf16WithAByteOrderMarkIsRead(@TempDir Path dir) throws IOException {
+            Path le = Files.write(dir.resolve("le.yaml"), ("\uFEFF" + VALID).getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+            Path be = Files.write(dir.resolve("be.yaml"), ("\uFEFF" + VALID).getBytes(java.nio.charset.StandardCharsets.UTF_16BE));
+
+            assertThat(ScenarioReader.read(le).scenario()).isEqualTo(scenario(VALID));
+            assertThat(ScenarioReader.read(be).scenario()).isEqualTo(scenario(VALID));
         }
 
         @Test
@@ -531,7 +540,7 @@ class ScenarioReaderTest {
         @Test
         void attemptsMustBeAtLeastOne() {
             assertThat(problems(VALID.replace("score: 244", "score: 244\n      attempts: 0"))).containsExactly(
-                    "s.yaml:16:17: applicants[0].step2.attempts: expected 1 or more attempts, got 0");
+                    "s.yaml:16:17: applicants[0].step2.attempts: expected 1 to 4 attempts (the USMLE allows at most 4), got 0");
         }
 
         @Test
@@ -542,8 +551,8 @@ class ScenarioReaderTest {
                         research: [{kind: poster, months: -2}]
                     """)).containsExactly(
                     "s.yaml:16:15: applicants[0].gapYears: expected 0 or more years, got -1",
-                    "s.yaml:17:34: applicants[0].usce[0].weeks: expected 0 or more weeks, got -4",
-                    "s.yaml:18:39: applicants[0].research[0].months: expected 0 or more months, got -2");
+                    "s.yaml:17:34: applicants[0].usce[0].weeks: expected 0 to 52 weeks (a year at one site at most), got -4",
+                    "s.yaml:18:39: applicants[0].research[0].months: expected 0 to 240 months, got -2");
         }
 
         @Test
