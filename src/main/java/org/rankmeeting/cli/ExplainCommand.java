@@ -60,7 +60,7 @@ final class ExplainCommand implements Callable<Integer> {
                 misses.put(b.program().id(), probes.at(in.world(), in.world().applicant(applicantId), b.program()));
             }
         }
-        spec.commandLine().getOut().print(Explanation.render(boards, applicantId, formatOption.format, misses));
+        formatOption.print(spec, Explanation.render(boards, applicantId, formatOption.format, misses));
         return Main.OK;
     }
 }

@@ -52,7 +52,7 @@ final class MatchCommand implements Callable<Integer> {
         if (MatchFileReader.isMatchFile(file)) {
             MatchFileReader.Loaded loaded = MatchFileReader.read(file);
             PlainMatch.Outcome outcome = PlainMatch.run(loaded.file(), trace);
-            spec.commandLine().getOut().print(PlainMatchReport.render(loaded.displayName(), outcome, formatOption.format));
+            formatOption.print(spec, PlainMatchReport.render(loaded.displayName(), outcome, formatOption.format));
             return outcome.allMet() ? Main.OK : Main.EXPECTATION_FAILED;
         }
         ScenarioInput in = ScenarioInput.read(file);
@@ -63,7 +63,7 @@ final class MatchCommand implements Callable<Integer> {
         if (trace) {
             new DeferredAcceptance().trace(outcome.input(), steps::add);
         }
-        spec.commandLine().getOut().print(MatchDayReport.render(in.displayName(), outcome, formatOption.format, steps));
+        formatOption.print(spec, MatchDayReport.render(in.displayName(), outcome, formatOption.format, steps));
         return Main.OK;
     }
 }
