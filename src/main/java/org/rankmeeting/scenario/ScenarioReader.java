@@ -135,6 +135,9 @@ public final class ScenarioReader {
         Objects.requireNonNull(file, "file");
         String displayName = file.toString();
         Path fileName = file.getFileName();
+        if (!Files.exists(file)) {
+            throw new BadInputException(displayName + ": no such file");
+        }
         Format format = Format.forFileName(fileName == null ? displayName : fileName.toString())
                 .orElseThrow(() -> new BadInputException(
                         displayName + ": unsupported file type, expected .yaml, .yml or .json"));
