@@ -3,10 +3,6 @@ package org.rankmeeting.scenario;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.InvalidNullException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -319,6 +315,43 @@ public final class ApplicantEdits {
         return item;
     }
 
+    /**
+     * An item written back in its short form (what {@code add} parses): the key first, then the other values
+     * joined by colons, so a line of a diff can be pasted into {@code --add}. Not textual items are their text.
+     */
+    public static String shortForm(String list, JsonNode item) {
+        if (!item.isObject()) {
+            return item.asText();
+        }
+        StringBuilder out = new StringBuilder();
+        switch (list) {
+            case "usce" -> out.append(text(item, "kind")).append('@').append(text(item, "site"));
+            case "research" -> out.append(text(item, "kind")).append(item.hasNonNull("pi") ? "@" + text(item, "pi") : "");
+            default -> out.append(keyOf(list, item));
+        }
+        for (Map.Entry<String, JsonNode> field : (Iterable<Map.Entry<String, JsonNode>>) item::fields) {
+            String name = field.getKey();
+            JsonNode value = field.getValue();
+            if (value.isNull() || (value.isBoolean() && !value.asBoolean()) || name.equals("kind") || name.equals("site") || name.equals("pi")
+                    || name.equals(keyField(list))) {
+                continue;
+            }
+            out.append(':').append(switch (name) {
+                case "weeks" -> value.asText() + "w";
+                case "months" -> value.asText() + "m";
+                case "writer" -> "by=" + value.asText();
+                case "mentionedAtInterview" -> "mentioned";
+                default -> value.asText();
+            });
+        }
+        return out.toString();
+    }
+
+    private static String text(JsonNode item, String field) {
+        JsonNode v = item.get(field);
+        return v == null || v.isNull() ? "?" : v.asText();
+    }
+
     private static boolean shortToken(String list, ObjectNode item, String token) {
         switch (list) {
             case "letters" -> {
@@ -420,34 +453,13 @@ public final class ApplicantEdits {
             return ScenarioReader.jsonMapper().treeToValue(file, Applicant.class);
         } catch (JsonProcessingException e) {
             FieldPath path = e instanceof JsonMappingException jme ? FieldPath.of(jme.getPath()) : FieldPath.ROOT;
-            problems.add(new Problem(path.segments(), describe(e, file, path)));
+            problems.add(new Problem(path.segments(), e instanceof JsonMappingException mapping
+                    ? ScenarioReader.problem(mapping, () -> describeNode(file.at(path.pointer()))) : e.getOriginalMessage()));
             return null;
         } catch (IllegalArgumentException e) {
             problems.add(new Problem(List.of(), e.getMessage()));
             return null;
         }
-    }
-
-    private static String describe(JsonProcessingException e, ObjectNode file, FieldPath path) {
-        if (e instanceof CodedModule.FriendlyInputException friendly) {
-            return friendly.getOriginalMessage();
-        }
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            return ScenarioReader.unknownField(unknown);
-        }
-        if (e instanceof InvalidNullException) {
-            return "expected a value, got nothing";
-        }
-        if (e instanceof InvalidFormatException invalid) {
-            Object value = invalid.getValue();
-            return "expected " + Messages.describeType(invalid.getTargetType()) + ", got "
-                    + (value instanceof String s ? Messages.quote(s) : String.valueOf(value));
-        }
-        if (e instanceof MismatchedInputException mismatch) {
-            JsonNode got = file.at(path.pointer());
-            return "expected " + Messages.describeType(mismatch.getTargetType()) + ", got " + describeNode(got);
-        }
-        return e.getOriginalMessage();
     }
 
     private static String describeNode(JsonNode node) {

@@ -148,6 +148,9 @@ public final class ScenarioReader {
         Objects.requireNonNull(file, "file");
         String displayName = file.toString();
         Path fileName = file.getFileName();
+        if (!Files.exists(file)) {
+            throw new BadInputException(displayName + ": no such file");
+        }
         Format format = Format.forFileName(fileName == null ? displayName : fileName.toString())
                 .orElseThrow(() -> new BadInputException(
                         displayName + ": unsupported file type, expected .yaml, .yml or .json"));
@@ -453,31 +456,43 @@ public final class ScenarioReader {
             return new BadInputException(Messages.at(name, e.getLocation(), null, e.getOriginalMessage()));
         }
         JsonLocation location = mapping.getLocation();
-        if (mapping instanceof CodedModule.FriendlyInputException friendly) {
-            return one(name, location, path, friendly.getOriginalMessage());
-        }
-        if (mapping instanceof UnrecognizedPropertyException unknown) {
+        if (mapping instanceof UnrecognizedPropertyException) {
             // Records are built through their constructor, and Jackson buffers unknown fields until the whole map
             // has been read, so the exception's location is the end of the map: look the key up instead.
             LocationIndex locations = index.get();
             if (locations.has(path)) {
                 location = locations.entry(path);
             }
-            return one(name, location, path.parent(), unknownField(unknown));
+            return one(name, location, path.parent(), problem(mapping, () -> Messages.describeToken(p)));
+        }
+        return one(name, location, path, problem(mapping, () -> Messages.describeToken(p)));
+    }
+
+    /**
+     * What a binding exception means, in the reader's words: the one translation of Jackson's databind errors,
+     * for files (the parser's token is what was found) and for edited files ({@link ApplicantEdits}: a tree node).
+     *
+     * @param got describes the value found where the exception arose, for a mismatched input
+     */
+    static String problem(JsonMappingException mapping, Supplier<String> got) {
+        if (mapping instanceof CodedModule.FriendlyInputException friendly) {
+            return friendly.getOriginalMessage();
+        }
+        if (mapping instanceof UnrecognizedPropertyException unknown) {
+            return unknownField(unknown);
         }
         if (mapping instanceof InvalidNullException) {
-            return one(name, location, path, "expected a value, got nothing (an empty entry)");
+            return "expected a value, got nothing (an empty entry)";
         }
         if (mapping instanceof InvalidFormatException invalid) {
             Object value = invalid.getValue();
-            String got = value instanceof String s ? Messages.quote(s) : String.valueOf(value);
-            return one(name, location, path, "expected " + Messages.describeType(invalid.getTargetType()) + ", got " + got);
+            return "expected " + Messages.describeType(invalid.getTargetType()) + ", got "
+                    + (value instanceof String s ? Messages.quote(s) : String.valueOf(value));
         }
         if (mapping instanceof MismatchedInputException mismatch) {
-            return one(name, location, path, "expected " + Messages.describeType(mismatch.getTargetType())
-                    + ", got " + Messages.describeToken(p));
+            return "expected " + Messages.describeType(mismatch.getTargetType()) + ", got " + got.get();
         }
-        return one(name, location, path, mapping.getOriginalMessage());
+        return mapping.getOriginalMessage();
     }
 
     private static BadInputException one(String name, JsonLocation location, FieldPath path, String what) {
@@ -537,7 +552,7 @@ public final class ScenarioReader {
         return type instanceof ParameterizedType pt && pt.getRawType() instanceof Class<?> c ? c : null;
     }
 
-    static String unknownField(UnrecognizedPropertyException e) {
+    private static String unknownField(UnrecognizedPropertyException e) {
         return unknownField(e.getPropertyName(), knownFields(e.getReferringClass(), e.getKnownPropertyIds()));
     }
 

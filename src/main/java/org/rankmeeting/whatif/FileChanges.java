@@ -8,7 +8,6 @@ import org.rankmeeting.scenario.ScenarioReader;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What a variant changed in the file, one line per change: {@code step2.score 231 -> 248},
@@ -41,15 +40,15 @@ public final class FileChanges {
                 }
                 JsonNode same = sameKey(list, item, right, left);
                 if (same != null) {
-                    out.add("~ " + list + " " + shortForm(list, item) + " -> " + shortForm(list, same));
+                    out.add("~ " + list + " " + ApplicantEdits.shortForm(list, item) + " -> " + ApplicantEdits.shortForm(list, same));
                     rewritten.add(same);
                 } else {
-                    out.add("- " + list + " " + shortForm(list, item));
+                    out.add("- " + list + " " + ApplicantEdits.shortForm(list, item));
                 }
             }
             for (JsonNode item : right) {
                 if (!left.contains(item) && !rewritten.contains(item)) {
-                    out.add("+ " + list + " " + shortForm(list, item));
+                    out.add("+ " + list + " " + ApplicantEdits.shortForm(list, item));
                 }
             }
             return;
@@ -100,37 +99,4 @@ public final class FileChanges {
         return node.isNull() || node.isMissingNode() ? "(none)" : node.asText();
     }
 
-    /** An item in the short form: the key first, then the other values joined by colons. */
-    static String shortForm(String list, JsonNode item) {
-        if (!item.isObject()) {
-            return item.asText();
-        }
-        StringBuilder out = new StringBuilder();
-        switch (list) {
-            case "usce" -> out.append(text(item, "kind")).append('@').append(text(item, "site"));
-            case "research" -> out.append(text(item, "kind")).append(item.hasNonNull("pi") ? "@" + text(item, "pi") : "");
-            default -> out.append(ApplicantEdits.keyOf(list, item));
-        }
-        for (Map.Entry<String, JsonNode> field : (Iterable<Map.Entry<String, JsonNode>>) item::fields) {
-            String name = field.getKey();
-            JsonNode value = field.getValue();
-            if (value.isNull() || (value.isBoolean() && !value.asBoolean()) || name.equals("kind") || name.equals("site") || name.equals("pi")
-                    || name.equals(ApplicantEdits.keyField(list))) {
-                continue;
-            }
-            out.append(':').append(switch (name) {
-                case "weeks" -> value.asText() + "w";
-                case "months" -> value.asText() + "m";
-                case "writer" -> "by=" + value.asText();
-                case "mentionedAtInterview" -> "mentioned";
-                default -> value.asText();
-            });
-        }
-        return out.toString();
-    }
-
-    private static String text(JsonNode item, String field) {
-        JsonNode v = item.get(field);
-        return v == null || v.isNull() ? "?" : v.asText();
-    }
 }

@@ -66,6 +66,19 @@ class ApplicantEditsTest {
         assertThat(set("visa", TextNode.valueOf("H1B")).visa()).isEqualTo(Applicant.Visa.H1B);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "usce | sub-i@riverside-im:4w:strong:by=dr-b",
+            "letters | dr-b:strong:comparative",
+            "research | sustained@dr-b:12m",
+            "contacts | dr-rao:built:top:mentioned",
+            "lateAdvocacy | alum:we should rank her"})
+    void aShortFormPrintsBackAsItWasWritten(String list, String shortForm) {
+        Applicant edited = add(list, shortForm);
+        com.fasterxml.jackson.databind.JsonNode items = ScenarioReader.jsonMapper().valueToTree(edited).get(list);
+        assertThat(ApplicantEdits.shortForm(list, items.get(items.size() - 1))).isEqualTo(shortForm);
+    }
+
     @Test
     void aLetterFromAWriterWhoAlreadyWroteOneTakesThePlaceOfTheirs() {
         assertThat(add("letters", "dr-a:strong:comparative").letters()).containsExactly(
