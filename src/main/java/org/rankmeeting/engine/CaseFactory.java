@@ -105,6 +105,24 @@ final class CaseFactory {
                     l.style() == null ? Applicant.Letter.Style.DETAILED : l.style(),
                     sentSolidResidents(p, l.writer()), isPersonOf(p, l.writer())));
         }
+        // U1/L: a rotation that ends with a letter is a letter from that writer. One entry, counted once: a writer
+        // who is also listed under letters is read from there (the letter's own strength and style), not twice.
+        for (Applicant.Rotation r : a.usce()) {
+            if (r.letter() == null || r.letter() == Applicant.Rotation.LetterQuality.NONE) {
+                continue;
+            }
+            boolean listed = r.writer() != null && a.letters().stream().anyMatch(l -> r.writer().equals(l.writer()));
+            boolean counted = r.writer() != null && out.stream().anyMatch(l -> r.writer().equals(l.writerId()));
+            if (listed || counted) {
+                continue;
+            }
+            Writer w = r.writer() == null ? null : world.writer(r.writer());
+            String name = w != null ? w.displayName() : "the supervising attending at " + r.site();
+            out.add(new Views.LetterView(r.writer(), name, w == null ? null : w.role(), w == null || w.isUs(), trust(p, r.writer()),
+                    r.letter() == Applicant.Rotation.LetterQuality.STRONG ? Applicant.Letter.Strength.STRONG : Applicant.Letter.Strength.GOOD,
+                    r.letter() == Applicant.Rotation.LetterQuality.GENERIC ? Applicant.Letter.Style.GENERIC : Applicant.Letter.Style.DETAILED,
+                    sentSolidResidents(p, r.writer()), isPersonOf(p, r.writer())));
+        }
         return List.copyOf(out);
     }
 
