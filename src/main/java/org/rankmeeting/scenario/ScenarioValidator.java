@@ -309,8 +309,16 @@ final class ScenarioValidator {
             range(s.field("attempts"), step2.attempts(), 1, MAX_ATTEMPTS,
                     "1 to " + MAX_ATTEMPTS + " attempts (the USMLE allows at most " + MAX_ATTEMPTS + ")");
         }
+        List<String> letterWriters = new ArrayList<>();
         for (int j = 0; j < applicant.letters().size(); j++) {
-            ref(path.field("letters").index(j).field("writer"), applicant.letters().get(j).writer(), writers, "writer", "writers");
+            FieldPath writer = path.field("letters").index(j).field("writer");
+            String id = applicant.letters().get(j).writer();
+            ref(writer, id, writers, "writer", "writers");
+            if (id != null && letterWriters.contains(id)) {
+                problem(index.value(writer), writer, "a second letter from '" + id + "' (letters["
+                        + letterWriters.indexOf(id) + "] is theirs): one writer writes one letter");
+            }
+            letterWriters.add(id);
         }
         for (int j = 0; j < applicant.usce().size(); j++) {
             FieldPath u = path.field("usce").index(j);
