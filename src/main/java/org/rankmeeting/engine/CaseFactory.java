@@ -51,6 +51,11 @@ final class CaseFactory {
                 c.familiarityVia = f.via() == null ? "a faculty member knows the country" : f.via();
             }
         }
+        for (Program.Respected r : p.respectedSchools()) {
+            if (Objects.equals(r.school(), school.id())) {
+                c.respectedVia = r.via() == null ? "respected by reputation" : r.via();
+            }
+        }
         Applicant.Visa visa = c.getVisa();
         c.sponsorsVisa = !visa.needsSponsorship() || (p.screens() != null && p.screens().sponsors().contains(visa));
         Program.VisaBudget budget = p.visas().get(visa);
