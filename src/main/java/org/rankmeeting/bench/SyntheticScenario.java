@@ -72,6 +72,7 @@ public final class SyntheticScenario {
                     new Program.WriterLists(List.of("writer-" + rnd.nextInt(60), "writer-" + rnd.nextInt(60)),
                             List.of("writer-" + rnd.nextInt(60)), List.of("writer-" + rnd.nextInt(60))),
                     people, rnd.nextBoolean() ? List.of(new Program.Familiarity("Pakistan", "an APD's elective")) : List.of(),
+                    List.of(),
                     List.of("site-" + rnd.nextInt(10)), new Program.InterviewVolume(40 + rnd.nextInt(60), 500 + rnd.nextInt(1500)),
                     new Program.RankListState(rnd.nextInt(40), 60), null, null));
         }

@@ -1,6 +1,7 @@
 package org.rankmeeting.engine;
 
 import org.rankmeeting.scenario.Applicant;
+import org.rankmeeting.scenario.ClassRank;
 import org.rankmeeting.scenario.Program;
 import org.rankmeeting.scenario.Region;
 import org.rankmeeting.scenario.School;
@@ -27,6 +28,7 @@ public final class Case {
     String historyWeakNotes = "";
     boolean regionAvoided;
     String familiarityVia;
+    String respectedVia;
     int visaBudget = -1;
     int visaCommitted;
     int visaSeatsLeft = Integer.MAX_VALUE;
@@ -80,6 +82,13 @@ public final class Case {
                 ? Applicant.Interview.Communication.ADEQUATE : applicant.interview().communication();
     }
     public int getTranscriptPercent() { return applicant.transcript() == null || applicant.transcript().percent() == null ? -1 : applicant.transcript().percent(); }
+    /** K9: the class rank as "top N percent" of the class (from {@code transcript.classRank}); -1 when not given. */
+    public int getClassRankTopPercent() {
+        return applicant.transcript() == null ? -1 : ClassRank.topPercent(applicant.transcript().classRank());
+    }
+    public String getClassRank() { return applicant.transcript() == null ? "" : applicant.transcript().classRank(); }
+    /** Gap years after graduation, as the file states them (0 when not given). */
+    public int getGapYears() { return applicant.gapYears() == null ? 0 : applicant.gapYears(); }
     public int getSchoolTopDecile() { return school.gradeScale() == null || school.gradeScale().topDecilePercent() == null ? -1 : school.gradeScale().topDecilePercent(); }
     public boolean isLocalTie() { return applicant.localTies().contains(program.id()); }
     public List<Views.LetterView> getLetters() { return letters; }
@@ -124,6 +133,9 @@ public final class Case {
     public boolean isRegionAvoided() { return regionAvoided; }
     public String getFamiliarityVia() { return familiarityVia; }
     public boolean isFamiliarCountry() { return familiarityVia != null; }
+    /** K8: why the committee respects the school by reputation, or null. */
+    public String getRespectedVia() { return respectedVia; }
+    public boolean isRespectedSchool() { return respectedVia != null; }
     public int getVisaBudget() { return visaBudget; }
     public int getVisaCommitted() { return visaCommitted; }
     public int getVisaSeatsLeft() { return visaSeatsLeft; }

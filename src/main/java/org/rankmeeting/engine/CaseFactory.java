@@ -51,6 +51,11 @@ final class CaseFactory {
                 c.familiarityVia = f.via() == null ? "a faculty member knows the country" : f.via();
             }
         }
+        for (Program.Respected r : p.respectedSchools()) {
+            if (Objects.equals(r.school(), school.id())) {
+                c.respectedVia = r.via() == null ? "respected by reputation" : r.via();
+            }
+        }
         Applicant.Visa visa = c.getVisa();
         c.sponsorsVisa = !visa.needsSponsorship() || (p.screens() != null && p.screens().sponsors().contains(visa));
         Program.VisaBudget budget = p.visas().get(visa);
@@ -104,6 +109,24 @@ final class CaseFactory {
                     l.strength() == null ? Applicant.Letter.Strength.GOOD : l.strength(),
                     l.style() == null ? Applicant.Letter.Style.DETAILED : l.style(),
                     sentSolidResidents(p, l.writer()), isPersonOf(p, l.writer())));
+        }
+        // U1/L: a rotation that ends with a letter is a letter from that writer. One entry, counted once: a writer
+        // who is also listed under letters is read from there (the letter's own strength and style), not twice.
+        for (Applicant.Rotation r : a.usce()) {
+            if (r.letter() == null || r.letter() == Applicant.Rotation.LetterQuality.NONE) {
+                continue;
+            }
+            boolean listed = r.writer() != null && a.letters().stream().anyMatch(l -> r.writer().equals(l.writer()));
+            boolean counted = r.writer() != null && out.stream().anyMatch(l -> r.writer().equals(l.writerId()));
+            if (listed || counted) {
+                continue;
+            }
+            Writer w = r.writer() == null ? null : world.writer(r.writer());
+            String name = w != null ? w.displayName() : "the supervising attending at " + r.site();
+            out.add(new Views.LetterView(r.writer(), name, w == null ? null : w.role(), w == null || w.isUs(), trust(p, r.writer()),
+                    r.letter() == Applicant.Rotation.LetterQuality.STRONG ? Applicant.Letter.Strength.STRONG : Applicant.Letter.Strength.GOOD,
+                    r.letter() == Applicant.Rotation.LetterQuality.GENERIC ? Applicant.Letter.Style.GENERIC : Applicant.Letter.Style.DETAILED,
+                    sentSolidResidents(p, r.writer()), isPersonOf(p, r.writer())));
         }
         return List.copyOf(out);
     }

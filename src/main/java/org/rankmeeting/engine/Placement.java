@@ -34,6 +34,32 @@ public record Placement(String applicantId, String applicantName, String program
         return stage == Stage.INTERVIEWED ? tier.label() : stage.label();
     }
 
+    /**
+     * The committee score as people may see it: only for a file the committee read (interviewed); null for a file
+     * screened out or not invited, whose points nobody added up ({@link #decidedBy()} says what decided it).
+     */
+    public Integer committeeScore() {
+        return stage == Stage.INTERVIEWED ? score : null;
+    }
+
+    /**
+     * For a file nobody read (screened out or not invited), what decided it: "[S1] An IMG below the Step 2 cutoff
+     * is filtered out", the first gate or hold in the trail; null for an interviewed file.
+     */
+    public String decidedBy() {
+        if (stage == Stage.INTERVIEWED) {
+            return null;
+        }
+        Effect stopper = stage == Stage.SCREENED_OUT ? Effect.GATE : Effect.HOLD;
+        return trail.stream().filter(e -> e.getEffect() == stopper).findFirst()
+                .map(e -> "[" + e.getHeuristic() + "] " + e.getRule()).orElse(stage.label());
+    }
+
+    /** "score 27" for a file the committee read, "decided by [B2] ..." for one it did not. */
+    public String scoreOrDecider() {
+        return stage == Stage.INTERVIEWED ? "score " + score : "decided by " + decidedBy();
+    }
+
     /** A number that orders outcomes from worst to best: screened out, not invited, then the tiers. */
     public int level() {
         return switch (stage) {

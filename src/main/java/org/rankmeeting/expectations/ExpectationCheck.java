@@ -70,7 +70,7 @@ public final class ExpectationCheck {
             ok &= e.tier() == p.tier();
         }
         String text = p.applicantName() + " at " + p.programName() + ": expected " + String.join(", ", wanted)
-                + (ok ? "" : ", got " + String.join(", ", got) + " (score " + p.score() + ")");
+                + (ok ? "" : ", got " + String.join(", ", got) + " (" + p.scoreOrDecider() + ")");
         return new Result(e, ok, text);
     }
 

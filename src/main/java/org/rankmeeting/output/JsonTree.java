@@ -93,8 +93,13 @@ public final class JsonTree {
         m.put("bucket", p.bucket() == null ? null : p.bucket().code());
         m.put("tier", p.tier() == null ? null : p.tier().code());
         m.put("rank", rank == 0 ? null : rank);
-        m.put("score", p.score());
-        m.put("orderKey", p.orderKey());
+        // a file nobody read has no committee score: say what decided it instead
+        if (p.committeeScore() != null) {
+            m.put("score", p.score());
+            m.put("orderKey", p.orderKey());
+        } else {
+            m.put("decidedBy", p.decidedBy());
+        }
         m.put("principalReasons", evidence(p.principalReasons()));
         if (withTrail) {
             m.put("nearMisses", p.nearMisses().stream().map(JsonTree::nearMiss).toList());

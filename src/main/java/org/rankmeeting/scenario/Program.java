@@ -24,6 +24,7 @@ public record Program(
         WriterLists letterWriters,
         List<Person> people,
         List<Familiarity> familiarCountries,
+        List<Respected> respectedSchools,
         List<String> alumniSites,
         InterviewVolume interviews,
         RankListState rankList,
@@ -36,6 +37,7 @@ public record Program(
         avoidingRegions = avoidingRegions == null ? List.of() : avoidingRegions;
         people = people == null ? List.of() : people;
         familiarCountries = familiarCountries == null ? List.of() : familiarCountries;
+        respectedSchools = respectedSchools == null ? List.of() : respectedSchools;
         alumniSites = alumniSites == null ? List.of() : alumniSites;
     }
 
@@ -104,6 +106,12 @@ public record Program(
 
     /** K8: a faculty member who trained or worked in a country. */
     public record Familiarity(String country, String via) {}
+
+    /**
+     * K8 (000: "a fairly respected European school where our PD's colleague trains"): a school the committee
+     * respects by reputation, without having taken anyone from it, and why.
+     */
+    public record Respected(String school, String via) {}
 
     /**
      * B2: how many interviews the program gives against how many applications it gets and, where known, what its

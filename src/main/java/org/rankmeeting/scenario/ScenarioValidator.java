@@ -153,6 +153,7 @@ final class ScenarioValidator {
             range(p.field("since"), person.since(), MIN_YEAR, cycle, yearsUpToCycle());
         }
         checkPeopleAgreeWithHistory(path, program);
+        checkRespectedSchools(path, program);
         if (program.interviews() != null) {
             FieldPath iv = path.field("interviews");
             atLeast(iv.field("slots"), program.interviews().slots(), 0, "0 or more");
@@ -209,6 +210,21 @@ final class ScenarioValidator {
             int applications = v.applications() == null ? 0 : v.applications();
             range(iv.field("maybePile"), v.maybePile(), 1, Math.max(1, applications),
                     "1 to " + applications + " (the maybe pile cannot hold more files than interviews.applications)");
+        }
+    }
+
+    /** K9: a class rank is read as "top N percent"; text that is not one of the forms would be silently ignored. */
+    private void checkClassRank(FieldPath path, String rank) {
+        if (rank != null && ClassRank.topPercent(rank) < 0) {
+            problem(index.value(path), path, "expected a class rank such as " + ClassRank.FORMS + ", got '" + rank + "'");
+        }
+    }
+
+    /** K8: the schools a program respects by reputation must be schools of the scenario. */
+    private void checkRespectedSchools(FieldPath path, Program program) {
+        for (int j = 0; j < program.respectedSchools().size(); j++) {
+            ref(path.field("respectedSchools").index(j).field("school"), program.respectedSchools().get(j).school(),
+                    schools, "school", "schools");
         }
     }
 
@@ -337,6 +353,7 @@ final class ScenarioValidator {
         if (applicant.transcript() != null) {
             range(path.field("transcript").field("percent"), applicant.transcript().percent(), 0, 100,
                     "a percentage from 0 to 100");
+            checkClassRank(path.field("transcript").field("classRank"), applicant.transcript().classRank());
         }
         for (int j = 0; j < applicant.contacts().size(); j++) {
             FieldPath c = path.field("contacts").index(j);

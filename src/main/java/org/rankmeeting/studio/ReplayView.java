@@ -100,7 +100,7 @@ public final class ReplayView {
                         .append("</li>");
             }
             file.append("<li class=\"line verdict\" hidden>&rarr; <span class=\"outcome out-").append(Html.cls(BoardView.outcomeCode(p)))
-                    .append("\">").append(esc(p.outcomeLabel())).append("</span>, score ").append(p.score()).append("</li>");
+                    .append("\">").append(esc(p.outcomeLabel())).append("</span>, ").append(esc(p.scoreOrDecider())).append("</li>");
             steps.add(file.append("</ul>").toString());
         }
 

@@ -58,7 +58,7 @@ public final class WhatIfReport {
                 for (ProgramDiff d : r.programs()) {
                     out.append("| ").append(d.program().displayName()).append(" | ").append(outcome(d.before(), d.rankBefore()))
                             .append(" | ").append(outcome(d.after(), d.rankAfter())).append(" | ").append(move(d.levelChange()))
-                            .append(" | ").append(d.before().score()).append(" -> ").append(d.after().score()).append(" |\n");
+                            .append(" | ").append(scoreText(d.before())).append(" -> ").append(scoreText(d.after())).append(" |\n");
                 }
                 out.append('\n');
             }
@@ -66,7 +66,7 @@ public final class WhatIfReport {
                 String head = d.program().displayName() + " [" + d.program().id() + "]: "
                         + outcome(d.before(), d.rankBefore()) + " -> " + outcome(d.after(), d.rankAfter())
                         + "; " + move(d.levelChange())
-                        + (d.before().score() != d.after().score() ? "; score " + d.before().score() + " -> " + d.after().score() : "");
+                        + scoreChange(d.before(), d.after());
                 out.append(md ? "### " + head + "\n\n" : head + "\n");
                 if (d.reasons().isEmpty()) {
                     out.append(md ? "No reason changed.\n\n" : "  no reason changed\n");
@@ -135,7 +135,30 @@ public final class WhatIfReport {
         m.put("bucket", p.bucket() == null ? null : p.bucket().code());
         m.put("tier", p.tier() == null ? null : p.tier().code());
         m.put("rank", rank == 0 ? null : rank);
-        m.put("score", p.score());
+        if (p.committeeScore() != null) {
+            m.put("score", p.score());
+        } else {
+            m.put("decidedBy", p.decidedBy());
+        }
         return m;
+    }
+
+    /** The score of a file the committee read; "-" for one nobody read. */
+    private static String scoreText(Placement p) {
+        return p.committeeScore() == null ? "-" : Integer.toString(p.score());
+    }
+
+    /**
+     * "; score 27 -> 37" when both files were read and the score moved; a file nobody read shows what decided it,
+     * never a score ("; decided by [B2] The slots do not reach the file in the maybe pile -> score 31").
+     */
+    static String scoreChange(Placement before, Placement after) {
+        if (before.committeeScore() != null && after.committeeScore() != null) {
+            return before.score() != after.score() ? "; score " + before.score() + " -> " + after.score() : "";
+        }
+        if (before.committeeScore() == null && after.committeeScore() == null) {
+            return before.decidedBy().equals(after.decidedBy()) ? "" : "; " + before.scoreOrDecider() + " -> " + after.scoreOrDecider();
+        }
+        return "; " + before.scoreOrDecider() + " -> " + after.scoreOrDecider();
     }
 }

@@ -123,7 +123,12 @@ public final class WhyNot {
             fired.add(e.getRule());
         }
         Map<String, Miss> out = new LinkedHashMap<>();
-        for (Probe probe : run.facts()) {
+        // The session hands facts back in no stable order: sort by condition, then subject, so the same file always
+        // gives the same list (byte-identical output for the same input).
+        List<Probe> facts = new java.util.ArrayList<>(run.facts());
+        facts.sort(java.util.Comparator.comparingInt(Probe::condition)
+                .thenComparing(p -> String.valueOf(subjectName(p.subject()))));
+        for (Probe probe : facts) {
             ProbeRules.Condition c = probes.conditions().get(probe.condition());
             if (fired.contains(c.rule())) {
                 continue;

@@ -193,9 +193,9 @@ class CommandLineTest {
         assertThat(board.out()).contains("  1  dina   Dina (the star)                         mid (T4 band)");
         CommandHarness r = CommandHarness.run("explain", desperate, "--applicant", "dina", "--program", "county-general-im");
         assertThat(r.out()).startsWith("Dina (the star) [dina] at County General Internal Medicine: mid, set by the T4 band"
-                + " (bucket: probably safe), #1 on the rank list, score 42 (rank to match on points alone), order key 42\n");
+                + " (bucket: probably safe), #1 on the rank list, score 43 (rank to match on points alone), order key 43\n");
         assertThat(r.out()).contains("What held this file back (near misses):\n"
-                + "  - [T4] A desperate program barely differentiates: the band sets mid whatever the score; on points alone 42"
+                + "  - [T4] A desperate program barely differentiates: the band sets mid whatever the score; on points alone 43"
                 + " would be rank to match\n");
     }
 

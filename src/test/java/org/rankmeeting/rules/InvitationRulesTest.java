@@ -259,7 +259,8 @@ class InvitationRulesTest {
         Placement top = place(BUSY, "{id: a, school: unknown-intl, step2: {score: 245},"
                 + " usce: [{kind: sub-i, site: Mercy, weeks: 4, letter: strong}]}");
         Evidence e = fired(top, "The slots reach the file in the maybe pile");
-        assertThat(e.getValues()).startsWith("estimated about #16 of a maybe pile of 100; the slots reach about #20 (standing 85/100");
+        // (the sub-I's strong letter is a strong detailed US letter too: +10)
+        assertThat(e.getValues()).startsWith("estimated about #6 of a maybe pile of 100; the slots reach about #20 (standing 95/100");
         notFired(top, "The slots do not reach the file in the maybe pile");
         assertThat(top.stage()).isEqualTo(Stage.INTERVIEWED);
     }

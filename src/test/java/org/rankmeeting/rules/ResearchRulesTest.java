@@ -73,7 +73,7 @@ class ResearchRulesTest {
     void sustainedResearchWithARecognisedUsPiHelpsAtAnAcademicProgram() {
         Placement p = place(ACADEMIC, applicant("{kind: sustained, months: 18, pi: us-pi}", ""));
         Evidence e = fired(p, "Sustained research with a recognised US PI");
-        assertThat(e.getHeuristic()).isEqualTo("R2, B1");
+        assertThat(e.getHeuristic()).isEqualTo("R2");
         assertThat(e.getPoints()).isEqualTo(6);
         assertThat(e.getValues()).isEqualTo("18 months with Dr. PI (US, recognised)");
         notFired(p, "Short research is fluff even at an academic program");

@@ -518,4 +518,55 @@ class SchoolRulesTest {
         Placement p = place(PLAIN, "{id: a, school: unknown-intl, step2: {score: 240}, transcript: {percent: 82}}");
         notFired(p, "An alum translates the transcript: top tenth at their school");
     }
+    // ---- K9: the class rank as the school states it
+
+    @Test
+    void anAlumVouchesForAStatedClassRank() {
+        Placement p = place(WITH_ALUM, "{id: a, school: unknown-intl, step2: {score: 240}, transcript: {percent: 70, classRank: top quartile}}");
+        Evidence e = fired(p, "An alum vouches for the class rank");
+        assertThat(e.getPoints()).isEqualTo(2);
+        assertThat(e.getValues()).isEqualTo("class rank 'top quartile' (top 25%), per Dr. Bello");
+        assertThat(fired(place(WITH_ALUM, "{id: a, school: unknown-intl, step2: {score: 240}, transcript: {classRank: 3/150}}"),
+                "An alum vouches for the class rank").getPoints()).isEqualTo(4);
+        // one K9 credit: a percentage already read as top tenth is not counted again through the rank
+        notFired(place(WITH_ALUM, "{id: a, school: unknown-intl, step2: {score: 240}, transcript: {percent: 82, classRank: top 10%}}"),
+                "An alum vouches for the class rank");
+        notFired(place(WITH_ALUM, "{id: a, school: unknown-intl, step2: {score: 240}, transcript: {classRank: top half}}"),
+                "An alum vouches for the class rank");
+    }
+
+    @Test
+    void aClassRankNobodyHereCanCalibrateIsReadAsItStands() {
+        Placement p = place(PLAIN, "{id: a, school: unknown-intl, step2: {score: 240}, transcript: {classRank: top 10%}}");
+        assertThat(fired(p, "A class rank nobody here can calibrate").getValues())
+                .isEqualTo("class rank 'top 10%'; nobody here trained at Faraway Medical College");
+        notFired(p, "An alum vouches for the class rank");
+        notFired(place(WITH_ALUM, "{id: a, school: unknown-intl, step2: {score: 240}, transcript: {classRank: top 10%}}"),
+                "A class rank nobody here can calibrate");
+    }
+
+    @Test
+    void aClassRankThatIsNotARankIsRejected() {
+        assertThatThrownBy(() -> place(PLAIN, "{id: a, school: unknown-intl, step2: {score: 240}, transcript: {classRank: pretty good}}"))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("applicants[0].transcript.classRank: expected a class rank such as 'top 10%', 'top decile',"
+                        + " 'top quartile', 'top third', 'top half' or a position such as '12/150', got 'pretty good'");
+    }
+
+    // ---- K8: a school respected by reputation
+
+    @Test
+    void aSchoolRespectedByReputationIsNotABlank() {
+        String respected = program("respectedSchools: [{school: unknown-intl, via: \"the PD's colleague trains residents there\"}]");
+        Placement p = place(respected, FLAWED);
+        Evidence e = fired(p, "A school we respect by reputation");
+        assertThat(e.getPoints()).isEqualTo(3);
+        assertThat(e.getSignal()).isEqualTo(Signal.FAMILIAR);
+        assertThat(e.getValues()).isEqualTo("Faraway Medical College: the PD's colleague trains residents there");
+        notFired(p, "Unknown school: every other part of the file weighs more");
+        notFired(place(PLAIN, FLAWED), "A school we respect by reputation");
+        // a school that burned the program is judged by that history, not by its name
+        notFired(place(program("respectedSchools: [{school: unknown-intl}], history: [{school: unknown-intl, outcome: weak}]"), FLAWED),
+                "A school we respect by reputation");
+    }
 }

@@ -320,4 +320,24 @@ class ScreeningRulesTest {
         notFired(p, "Below the bare minimum even a desperate program says no");
         assertThat(p.stage()).isEqualTo(Stage.INTERVIEWED);
     }
+    // ---- S2: gap years
+
+    @Test
+    void gapYearsWithNothingRecentCountAgainstTheFile() {
+        Placement p = place(PROGRAM, "{id: a, school: unknown-intl, step2: {score: 240}, gapYears: 3}");
+        Evidence e = fired(p, "Gap years with no recent clinical story");
+        assertThat(e.getHeuristic()).isEqualTo("S2");
+        assertThat(e.getPoints()).isEqualTo(-4);
+        assertThat(e.getValues()).isEqualTo("3 gap years, no recent inpatient or sub-I with a strong letter: -4");
+        notFired(place(PROGRAM, "{id: a, school: unknown-intl, step2: {score: 240}, gapYears: 1}"), "Gap years with no recent clinical story");
+        notFired(p, "Gap years bridged by recent US work");
+    }
+
+    @Test
+    void recentHandsOnUsWorkBridgesTheGap() {
+        Placement p = place(PROGRAM, "{id: a, school: unknown-intl, step2: {score: 240}, gapYears: 3,"
+                + " usce: [{kind: inpatient, site: Mercy, weeks: 4, letter: strong}]}");
+        assertThat(fired(p, "Gap years bridged by recent US work").getValues()).isEqualTo("3 gap years; inpatient at Mercy with a strong letter");
+        notFired(p, "Gap years with no recent clinical story");
+    }
 }

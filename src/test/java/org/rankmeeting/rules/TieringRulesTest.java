@@ -128,10 +128,10 @@ class TieringRulesTest {
         assertThat(e.getEffect()).isEqualTo(Effect.BAND);
         assertThat(e.getTier()).isEqualTo(Tier.NOT_RANKED);
         assertThat(e.getSubject()).isEqualTo("r2");
-        // margin +6, sub-I +4, great communicator +5, no visa issues +3, base 20; alumni -19 capped at -10: 28
-        assertThat(e.getValues()).isEqualTo("Dr. Lim (resident): doubts; on points alone 28 (mid)");
+        // margin +6, sub-I +5, great communicator +5, no visa issues +3, base 20; alumni -19 capped at -10: 29
+        assertThat(e.getValues()).isEqualTo("Dr. Lim (resident): doubts; on points alone 29 (mid)");
         assertThat(e.getMargins()).containsExactly(
-                Margin.of("Dr. Lim doubts they would keep up: no score wins the rank spot back (on points alone 28, mid)"));
+                Margin.of("Dr. Lim doubts they would keep up: no score wins the rank spot back (on points alone 29, mid)"));
         assertThat(p.stage()).isEqualTo(Stage.INTERVIEWED);
         assertThat(p.tier()).isEqualTo(Tier.NOT_RANKED);
         assertThat(p.isRanked()).isFalse();
@@ -143,7 +143,7 @@ class TieringRulesTest {
     void withoutDoubtsTheSameStrongFileIsRanked() {
         Placement p = place(ALUMNI, STRONG_FILE + "}");
         notFired(p, "Doubts from one of ours cost the rank spot");
-        assertThat(p.score()).isEqualTo(38);
+        assertThat(p.score()).isEqualTo(39);
         assertThat(p.tier()).isEqualTo(Tier.UPPER_MID);
     }
 

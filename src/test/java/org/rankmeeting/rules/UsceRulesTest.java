@@ -5,6 +5,8 @@ import org.rankmeeting.engine.Effect;
 import org.rankmeeting.engine.Evidence;
 import org.rankmeeting.engine.Placement;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rankmeeting.engine.RuleFixture.fired;
 import static org.rankmeeting.engine.RuleFixture.notFired;
@@ -18,6 +20,7 @@ import static org.rankmeeting.engine.RuleFixture.place;
 class UsceRulesTest {
 
     private static final String PROGRAM = "{id: p, screens: {imgStep2Cutoff: 225}, alumniSites: [General Hospital]}";
+    private static final String PROGRAM_WITH_TRUSTED = "{id: p, screens: {imgStep2Cutoff: 225}, letterWriters: {trusted: [us-apd]}}";
     private static final String KNOWS_CHAIR = "{id: p, screens: {imgStep2Cutoff: 225}, letterWriters: {trusted: [us-chair]}}";
 
     private static String applicant(String usce) {
@@ -29,6 +32,48 @@ class UsceRulesTest {
     }
 
     // ---- U1: the ladder, read through the best-rotation line
+
+    @Test
+    void theLadderSpansAlmostTwoTiersFromTourismToFastTracked() {
+        // U1: shadowing (5) reads as tourism, a sub-I with a strong letter from a writer we know (95) is fast-tracked;
+        // today's credit spans more than a tier (it was 8 points), and the pile reads the same ladder at the door
+        Placement shadow = place(PROGRAM_WITH_TRUSTED, "{id: a, school: unknown-intl, step2: {score: 240}, usce: [{kind: shadowing, site: Mercy}]}");
+        Placement subI = place(PROGRAM_WITH_TRUSTED, "{id: a, school: unknown-intl, step2: {score: 240},"
+                + " usce: [{kind: sub-i, site: Mercy, weeks: 4, letter: strong, writer: us-apd}]}");
+        int low = fired(shadow, "The best US rotation sets the USCE credit").getPoints();
+        int high = fired(subI, "The best US rotation sets the USCE credit").getPoints();
+        assertThat(high - low).as("more than one tier").isGreaterThan(10);
+        assertThat(low).isEqualTo(-2);
+        assertThat(high).isEqualTo(10);
+        assertThat(fired(shadow, "The best US rotation sets the USCE credit").getSentence()).startsWith("Tourism");
+        // the sub-I's letter is a letter from that writer: the trusted writer fast-tracks the file (B1)
+        assertThat(fired(subI, "Known quantity: fast-tracked").getValues()).isEqualTo("because: A letter from a writer we trust");
+        notFired(shadow, "Known quantity: fast-tracked");
+    }
+
+    @Test
+    void aRotationThatEndsWithALetterIsALetterFromThatWriterCountedOnce() {
+        String rotation = "usce: [{kind: inpatient, site: Mercy, weeks: 4, letter: strong, writer: us-apd}]";
+        Placement once = place(PROGRAM_WITH_TRUSTED, "{id: a, school: unknown-intl, step2: {score: 240}, " + rotation + "}");
+        assertThat(once.trail().stream().filter(e -> e.getRule().equals("A letter from a writer we trust")).count()).isEqualTo(1);
+        // entered in both places: still one letter, read with the strength and style given under letters
+        Placement both = place(PROGRAM_WITH_TRUSTED, "{id: a, school: unknown-intl, step2: {score: 240}, " + rotation
+                + ", letters: [{writer: us-apd, strength: good, style: comparative}]}");
+        List<Evidence> trusted = both.trail().stream().filter(e -> e.getRule().equals("A letter from a writer we trust")).toList();
+        assertThat(trusted).hasSize(1);
+        assertThat(trusted.get(0).getValues()).isEqualTo("Dr. APD is on our trusted list; letter good");
+        // a rotation with no letter is no letter
+        notFired(place(PROGRAM_WITH_TRUSTED, "{id: a, school: unknown-intl, step2: {score: 240},"
+                + " usce: [{kind: inpatient, site: Mercy, weeks: 4, letter: none, writer: us-apd}]}"), "A letter from a writer we trust");
+    }
+
+    @Test
+    void aGenericRotationLetterFromAnUnnamedAttendingIsAGenericLetter() {
+        Placement p = place(PROGRAM_WITH_TRUSTED, "{id: a, school: unknown-intl, step2: {score: 240},"
+                + " usce: [{kind: clinic, site: Mercy, weeks: 4, letter: generic}]}");
+        assertThat(fired(p, "A short generic letter hurts").getValues()).isEqualTo("the supervising attending at Mercy: generic");
+        fired(p, "Nobody really knows this person");
+    }
 
     @Test
     void shadowingIsWorthFiveOnTheLadderAndCostsTwoPoints() {
@@ -82,14 +127,14 @@ class UsceRulesTest {
     void aSubInternshipWithAStrongLetterFromAWriterWeKnowIsWorthNinetyFive() {
         Evidence e = best(KNOWS_CHAIR, "{kind: sub-i, site: Mercy, weeks: 4, letter: strong, writer: us-chair}");
         assertThat(e.getValues()).isEqualTo("sub-I with a strong letter from a writer we know at Mercy: ladder value 95/100");
-        assertThat(e.getPoints()).isEqualTo(6);
+        assertThat(e.getPoints()).isEqualTo(10);
     }
 
     @Test
     void aSubInternshipWithAStrongLetterFromAWriterWeDoNotKnowIsWorthSeventyFive() {
         Evidence e = best(PROGRAM, "{kind: sub-i, site: Mercy, weeks: 4, letter: strong, writer: us-chair}");
         assertThat(e.getValues()).isEqualTo("sub-I with a strong letter at Mercy: ladder value 75/100");
-        assertThat(e.getPoints()).isEqualTo(4);
+        assertThat(e.getPoints()).isEqualTo(5);
     }
 
     @Test
