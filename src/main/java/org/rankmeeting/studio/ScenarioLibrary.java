@@ -2,6 +2,7 @@ package org.rankmeeting.studio;
 
 import org.rankmeeting.BadInputException;
 import org.rankmeeting.scenario.LoadedScenario;
+import org.rankmeeting.scenario.MatchFileReader;
 import org.rankmeeting.scenario.ScenarioReader;
 
 import java.io.IOException;
@@ -123,8 +124,9 @@ public final class ScenarioLibrary {
     private void addFolder(Path folder, boolean extra) {
         List<Path> files;
         try (Stream<Path> s = Files.list(folder)) {
-            files = s.filter(p -> ScenarioReader.Format.forFileName(p.getFileName().toString()).isPresent())
-                    .sorted().toList();
+            // Match files (plain rank lists, no meeting) are not scenarios the gallery can show.
+            files = s.filter(p -> ScenarioReader.Format.forFileName(p.getFileName().toString()).isPresent()
+                    && !MatchFileReader.isMatchFile(p)).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
