@@ -1,99 +1,58 @@
 package org.rankmeeting.catalogue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The heuristic catalogue (shared HEURISTICS.md) by id, with a short title in this project's words.
- * The {@code rules} command checks the rule base against it: every id should be named by at least one rule.
+ * The heuristic catalogue by id: one line each in this project's words and the article(s) it was drawn from, read
+ * from {@code rules/catalogue.yaml} (bundled in the jar). The {@code rules} command checks the rule base against it
+ * (every id of an encoded family should be named by at least one rule); the studio and {@code report} link every
+ * heuristic id an explanation shows to its entry.
  */
 public final class Catalogue {
 
-    public record Heuristic(String id, String title) {
+    /** The resource the catalogue is read from; in the repository at {@code rules/catalogue.yaml}. */
+    public static final String RESOURCE = "/rules/catalogue.yaml";
+
+    /** One heuristic: its id, its one line, and the ids of the articles it comes from (see {@link #articles()}). */
+    public record Heuristic(String id, String title, List<String> sources) {
         public String family() {
             return id.substring(0, 1);
         }
     }
 
+    private static final Map<String, String> ARTICLES = new LinkedHashMap<>();
     private static final Map<String, String> FAMILIES = new LinkedHashMap<>();
     private static final Map<String, Heuristic> ALL = new LinkedHashMap<>();
 
     static {
-        family("S", "screening");
-        add("S1", "Step 2 CK under the program's IMG cutoff filters the file");
-        add("S2", "graduated too long ago, unless the recent US story is strong");
-        add("S3", "the program does not sponsor the visa needed");
-        add("S4", "a failed exam attempt: filtered or heavily down");
-        add("S5", "US MD/DO files first; IMG filters only for IMGs");
-        add("S6", "a desperate program screens on the bare minimum");
-        family("B", "invitation sort");
-        add("B1", "known quantity: trusted school or writer, fast-tracked");
-        add("B2", "probably safe: the maybe pile, volume-dependent");
-        add("B3", "high risk: unknown school plus weak letters or visa concerns");
-        family("K", "school and region");
-        add("K1", "school standing from the program's own residents");
-        add("K2", "an alum in leadership lends the school a halo");
-        add("K3", "benefit of the doubt on metrics for a trusted school");
-        add("K4", "a burned school is quietly not interviewed");
-        add("K5", "an unknown school makes everything else weigh more");
-        add("K6", "regional reputation; Caribbean schools judged by history only");
-        add("K7", "a once-burned region is avoided this cycle");
-        add("K8", "a faculty member's familiarity with the country");
-        add("K9", "an alum calibrates an unfamiliar transcript");
-        family("L", "letters");
-        add("L1", "the writer trust list: trusted, ignored, red flag");
-        add("L2", "a chair or APD who has sent solid residents before");
-        add("L3", "detailed comparative letters outweigh summaries");
-        add("L4", "generic letters hurt; a lukewarm one from an alum hurts more");
-        add("L5", "home-country letters weigh less unless the writer is known");
-        add("L6", "all letters generic: nobody knows this person");
-        family("U", "US clinical experience");
-        add("U1", "the USCE ladder of perceived value");
-        add("U2", "seen here, or where the program's alumni trained");
-        add("U3", "scattered observerships are tourism");
-        family("V", "visas");
-        add("V1", "the visa budget for the type is spent");
-        add("V2", "J-1 only after an H-1B denial");
-        add("V3", "H-1B with average scores is too risky");
-        add("V4", "citizen or green card: no visa issues");
-        family("A", "alumni network");
-        add("A1", "do we know this school? ask our people from there");
-        add("A2", "a personal vouch: top / solid / doubts");
-        add("A3", "a voucher's credibility");
-        add("A4", "uncertainty sets how much alumni input weighs");
-        add("A5", "the program's IMG history sets how alumni are used");
-        add("A6", "a respected alum rescues a file from a burned region or school");
-        add("A7", "relationships built ahead of the season");
-        add("A8", "scores filter, school history breaks ties");
-        family("I", "interview");
-        add("I1", "communication concerns");
-        add("I2", "a great communicator");
-        family("R", "research");
-        add("R1", "community programs: research only through a recognised PI's letter");
-        add("R2", "academic programs: sustained research with a recognised US PI");
-        family("T", "rank meeting");
-        add("T1", "the tier ladder");
-        add("T2", "alumni input colours, it does not replace");
-        add("T3", "late saves when the list looks thin");
-        add("T4", "a desperate program barely differentiates");
-        add("T5", "will they come? local ties and connections");
-        family("P", "judging a program, the applicant's side");
-        add("P1", "program categories: strategic, dependent, desperate");
-        add("P2", "weights of public signals");
-        add("P3", "red flags in public data");
-        add("P4", "interview-day language");
+        try (InputStream in = Catalogue.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
+            }
+            JsonNode root = new YAMLMapper().readTree(in);
+            root.path("articles").fields().forEachRemaining(e -> ARTICLES.put(e.getKey(), e.getValue().asText()));
+            root.path("families").fields().forEachRemaining(e -> FAMILIES.put(e.getKey(), e.getValue().asText()));
+            for (JsonNode h : root.path("heuristics")) {
+                List<String> from = new ArrayList<>();
+                h.path("from").forEach(f -> from.add(f.asText()));
+                String id = h.path("id").asText();
+                ALL.put(id, new Heuristic(id, h.path("line").asText(), List.copyOf(from)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Catalogue() {
-    }
-
-    private static void family(String letter, String name) {
-        FAMILIES.put(letter, name);
-    }
-
-    private static void add(String id, String title) {
-        ALL.put(id, new Heuristic(id, title));
     }
 
     public static List<Heuristic> all() {
@@ -106,6 +65,16 @@ public final class Catalogue {
 
     public static String familyName(String letter) {
         return FAMILIES.getOrDefault(letter, letter);
+    }
+
+    /** Family letter to name, in catalogue order. */
+    public static Map<String, String> families() {
+        return java.util.Collections.unmodifiableMap(FAMILIES);
+    }
+
+    /** The source articles by id ("000", "002", "003"), each described in one line. */
+    public static Map<String, String> articles() {
+        return java.util.Collections.unmodifiableMap(ARTICLES);
     }
 
     /** Families the rank-meeting engine's rules cover (they read the meeting's Case facts). */

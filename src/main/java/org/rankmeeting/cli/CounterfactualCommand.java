@@ -2,9 +2,6 @@ package org.rankmeeting.cli;
 
 import org.rankmeeting.counterfactual.Counterfactual;
 import org.rankmeeting.counterfactual.CounterfactualReport;
-import org.rankmeeting.engine.World;
-import org.rankmeeting.scenario.LoadedScenario;
-import org.rankmeeting.scenario.ScenarioReader;
 import org.rankmeeting.scenario.Tier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,10 +31,10 @@ final class CounterfactualCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SCENARIO", description = "Scenario file.")
     Path scenario;
 
-    @Option(names = "--applicant", required = true, paramLabel = "ID", description = "The applicant.")
+    @Option(names = "--applicant", required = true, paramLabel = "ID", description = "The applicant: id or name as the boards print it.")
     String applicant;
 
-    @Option(names = "--program", paramLabel = "ID", description = "One program (default: summed over all programs).")
+    @Option(names = "--program", paramLabel = "ID", description = "One program, by id or name (default: summed over all programs).")
     String program;
 
     @Option(names = "--target", paramLabel = "TIER",
@@ -59,11 +56,10 @@ final class CounterfactualCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LoadedScenario s = ScenarioReader.read(scenario);
-        World world = new World(s.scenario());
-        Lookups.requireApplicant(world, applicant, s.displayName());
-        Lookups.requireProgram(world, program, s.displayName());
-        Tier tier = target == null ? null : Lookups.rankedTier(target);
+        ScenarioInput in = ScenarioInput.read(scenario);
+        String applicantId = in.applicant(applicant);
+        String programId = in.program(program);
+        Tier tier = target == null ? null : ScenarioInput.rankedTier(target);
         if (top < 1) {
             throw new org.rankmeeting.BadInputException("--top: expected 1 or more, got " + top);
         }
@@ -76,7 +72,7 @@ final class CounterfactualCommand implements Callable<Integer> {
             }
         }
         Counterfactual.Outcome outcome = new Counterfactual(engineOptions.engine())
-                .search(world, new Counterfactual.Request(applicant, program, tier, top, asOf));
+                .search(in.world(), new Counterfactual.Request(applicantId, programId, tier, top, asOf));
         spec.commandLine().getOut().print(CounterfactualReport.render(outcome, formatOption.format));
         return Main.OK;
     }

@@ -2,7 +2,7 @@ package org.rankmeeting.cli;
 
 import org.rankmeeting.engine.Engine;
 import org.rankmeeting.engine.RuleBase;
-import org.rankmeeting.explain.Format;
+import org.rankmeeting.output.Format;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;

@@ -2,10 +2,7 @@ package org.rankmeeting.cli;
 
 import org.rankmeeting.engine.Meeting;
 import org.rankmeeting.engine.ProgramBoard;
-import org.rankmeeting.engine.World;
 import org.rankmeeting.explain.Explanation;
-import org.rankmeeting.scenario.LoadedScenario;
-import org.rankmeeting.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,10 +28,10 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SCENARIO", description = "Scenario file.")
     Path scenario;
 
-    @Option(names = "--applicant", required = true, paramLabel = "ID", description = "The applicant's id.")
+    @Option(names = "--applicant", required = true, paramLabel = "ID", description = "The applicant: id or name as the boards print it.")
     String applicant;
 
-    @Option(names = "--program", paramLabel = "ID", description = "Only this program (default: every program).")
+    @Option(names = "--program", paramLabel = "ID", description = "Only this program, by id or name (default: every program).")
     String program;
 
     @Option(names = "--why-not", description = "Also list, per program, each rule that would have lifted the file but "
@@ -49,22 +46,21 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LoadedScenario s = ScenarioReader.read(scenario);
-        World world = new World(s.scenario());
-        Lookups.requireApplicant(world, applicant, s.displayName());
-        Lookups.requireProgram(world, program, s.displayName());
+        ScenarioInput in = ScenarioInput.read(scenario);
+        String applicantId = in.applicant(applicant);
+        String programId = in.program(program);
         Engine engine = engineOptions.engine();
-        Meeting meeting = engine.run(world);
-        List<ProgramBoard> boards = program == null ? meeting.boards() : List.of(meeting.board(program));
+        Meeting meeting = engine.run(in.world());
+        List<ProgramBoard> boards = programId == null ? meeting.boards() : List.of(meeting.board(programId));
         Map<String, List<WhyNot.Miss>> misses = null;
         if (whyNot) {
             WhyNot probes = WhyNot.of(engine.rules());
             misses = new LinkedHashMap<>();
             for (ProgramBoard b : boards) {
-                misses.put(b.program().id(), probes.at(world, world.applicant(applicant), b.program()));
+                misses.put(b.program().id(), probes.at(in.world(), in.world().applicant(applicantId), b.program()));
             }
         }
-        spec.commandLine().getOut().print(Explanation.render(boards, applicant, formatOption.format, misses));
+        spec.commandLine().getOut().print(Explanation.render(boards, applicantId, formatOption.format, misses));
         return Main.OK;
     }
 }

@@ -1,13 +1,10 @@
 package org.rankmeeting.cli;
 
-import org.rankmeeting.BadInputException;
 import org.rankmeeting.engine.RuleBase;
 import org.rankmeeting.engine.World;
 import org.rankmeeting.judge.Judge;
 import org.rankmeeting.judge.JudgeReport;
-import org.rankmeeting.scenario.LoadedScenario;
 import org.rankmeeting.scenario.Program;
-import org.rankmeeting.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,10 +28,10 @@ final class JudgeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "SCENARIO", arity = "1..*", description = "Scenario files (.yaml, .yml, .json).")
+    @Parameters(paramLabel = "SCENARIO", arity = "1..*", description = "Scenario files (.yaml, .yml, .json) or folders of them.")
     List<Path> scenarios;
 
-    @Option(names = "--program", paramLabel = "ID", description = "Only this program (default: every program).")
+    @Option(names = "--program", paramLabel = "ID", description = "Only this program, by id or name (default: every program).")
     String program;
 
     @Mixin
@@ -45,22 +42,20 @@ final class JudgeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<LoadedScenario> loaded = new ArrayList<>();
-        for (Path p : scenarios) {
-            LoadedScenario s = ScenarioReader.read(p);
-            List<String> ids = s.scenario().programs().stream().map(Program::id).toList();
-            if (program != null && !ids.contains(program)) {
-                throw new BadInputException("--program: no program '" + program + "' in " + s.displayName()
-                        + Suggest.didYouMean(program, ids));
-            }
-            loaded.add(s);
+        List<ScenarioInput> loaded = new ArrayList<>();
+        List<String> programIds = new ArrayList<>();
+        for (Path p : ScenarioInput.files(scenarios)) {
+            ScenarioInput in = ScenarioInput.read(p);
+            programIds.add(in.program(program));
+            loaded.add(in);
         }
         Judge judge = new Judge(RuleBase.load(engineOptions.rules), engineOptions.verbose);
         List<JudgeReport.Section> sections = new ArrayList<>();
-        for (LoadedScenario s : loaded) {
-            World world = new World(s.scenario());
-            List<Program> programs = program == null ? world.programs() : List.of(world.program(program));
-            sections.add(new JudgeReport.Section(s.displayName(), s.scenario().title(), judge.judge(world, programs)));
+        for (int i = 0; i < loaded.size(); i++) {
+            World world = loaded.get(i).world();
+            List<Program> programs = program == null ? world.programs() : List.of(world.program(programIds.get(i)));
+            sections.add(new JudgeReport.Section(loaded.get(i).displayName(), world.scenario().title(),
+                    judge.judge(world, programs)));
         }
         spec.commandLine().getOut().print(JudgeReport.render(sections, formatOption.format));
         return Main.OK;

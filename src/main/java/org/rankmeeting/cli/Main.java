@@ -1,38 +1,56 @@
 package org.rankmeeting.cli;
 
 import org.rankmeeting.BadInputException;
+import org.rankmeeting.scenario.Suggestions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
 
-/** The {@code rank-meeting} command line. Exit codes: 0 ok, 1 an expectation failed, 2 bad input. */
+/**
+ * The {@code rank-meeting} command line. Exit codes: 0 ok, 1 an expectation failed, 2 bad input (including no or an
+ * unknown command), 3 out of memory.
+ */
 @Command(name = "rank-meeting", mixinStandardHelpOptions = true, version = "rank-meeting 0.1.0",
         description = "A simulated residency rank meeting: program-director heuristics as Drools rules, "
                 + "run over scenario files of applicants and programs.",
         subcommands = {RunCommand.class, ExplainCommand.class, WhatIfCommand.class, CounterfactualCommand.class,
                 MatchCommand.class, JudgeCommand.class, ValidateCommand.class, RulesCommand.class, BenchCommand.class,
-                MatchBenchCommand.class, CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+                MatchBenchCommand.class, ServeCommand.class, ReportCommand.class, SchemaCommand.class,
+                CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 ok, 1 an expectation failed, 2 bad input, 3 out of memory."})
+public final class Main implements Callable<Integer> {
 
     public static final int OK = 0;
     public static final int EXPECTATION_FAILED = 1;
     public static final int BAD_INPUT = 2;
+    public static final int OUT_OF_MEMORY = 3;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** No command given: the help, on standard error, and exit 2 (nothing was done). */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return BAD_INPUT;
     }
 
     public static void main(String[] args) {
         if (Arrays.asList(args).contains("-v") || Arrays.asList(args).contains("--verbose")) {
             System.setProperty("rankmeeting.log", "DEBUG");
         }
-        int code = execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int code;
+        try {
+            code = execute(new PrintWriter(System.out, true), err, args);
+        } catch (OutOfMemoryError e) {
+            code = outOfMemory(err);
+        }
         System.exit(code);
     }
 
@@ -42,17 +60,68 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler(Main::usageError);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof BadInputException bad) {
                 commandLine.getErr().println(bad.getMessage());
                 commandLine.getErr().flush();
                 return BAD_INPUT;
             }
+            if (cause(ex, OutOfMemoryError.class) != null) {
+                return outOfMemory(commandLine.getErr());
+            }
             throw ex;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            code = outOfMemory(err);
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** One line, no stack trace: how much heap the JVM had and how to give it more. */
+    static int outOfMemory(PrintWriter err) {
+        long maxMiB = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        err.println("out of memory: the JVM's heap (at most " + maxMiB + " MiB) is too small for this input; "
+                + "give it more with -Xmx, e.g. java -Xmx4g -jar target/rank-meeting.jar ...");
+        err.flush();
+        return OUT_OF_MEMORY;
+    }
+
+    /**
+     * A word where a command is expected is an unknown command (with a "did you mean"); other usage errors are
+     * picocli's message and the help of the command concerned.
+     */
+    private static int usageError(CommandLine.ParameterException ex, String[] args) {
+        CommandLine where = ex.getCommandLine();
+        PrintWriter err = where.getErr();
+        if (ex instanceof CommandLine.UnmatchedArgumentException unmatched && where.getParent() == null
+                && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")
+                && where.getParseResult() != null && where.getParseResult().subcommand() == null) {
+            String typed = unmatched.getUnmatched().get(0);
+            List<String> commands = new ArrayList<>(where.getSubcommands().keySet());
+            err.println("unknown command '" + typed + "'" + Suggestions.didYouMeanOrList(typed, commands));
+            err.println("Run 'rank-meeting --help' for what each command does.");
+        } else {
+            err.println(ex.getMessage());
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
+                where.usage(err);
+            }
+        }
+        err.flush();
+        return BAD_INPUT;
+    }
+
+    private static <T extends Throwable> T cause(Throwable t, Class<T> type) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (type.isInstance(c)) {
+                return type.cast(c);
+            }
+        }
+        return null;
     }
 }

@@ -1,12 +1,9 @@
 package org.rankmeeting.cli;
 
 import org.rankmeeting.engine.Meeting;
-import org.rankmeeting.engine.World;
 import org.rankmeeting.judge.Judge;
 import org.rankmeeting.matchday.MatchDay;
 import org.rankmeeting.matchday.MatchDayReport;
-import org.rankmeeting.scenario.LoadedScenario;
-import org.rankmeeting.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,12 +34,11 @@ final class MatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LoadedScenario s = ScenarioReader.read(scenario);
-        World world = new World(s.scenario());
+        ScenarioInput in = ScenarioInput.read(scenario);
         var engine = engineOptions.engine();
-        Meeting meeting = engine.run(world);
-        MatchDay.Outcome outcome = MatchDay.run(meeting, new Judge(engine.rules()).judgeAll(world));
-        spec.commandLine().getOut().print(MatchDayReport.render(s.displayName(), outcome, formatOption.format));
+        Meeting meeting = engine.run(in.world());
+        MatchDay.Outcome outcome = MatchDay.run(meeting, new Judge(engine.rules()).judgeAll(in.world()));
+        spec.commandLine().getOut().print(MatchDayReport.render(in.displayName(), outcome, formatOption.format));
         return Main.OK;
     }
 }

@@ -1,5 +1,6 @@
 package org.rankmeeting.cli;
 
+import org.rankmeeting.BadInputException;
 import org.rankmeeting.scenario.LoadedScenario;
 import org.rankmeeting.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
@@ -11,26 +12,39 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "validate", mixinStandardHelpOptions = true, description = "Parse and check scenario files without running the rules.")
+@Command(name = "validate", mixinStandardHelpOptions = true, description = {"Parse and check scenario files without running the rules.",
+                "Every file is checked and its problems reported; exit 2 when any file has one."})
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "SCENARIO", arity = "1..*", description = "Scenario files (.yaml, .yml, .json).")
+    @Parameters(paramLabel = "SCENARIO", arity = "1..*", description = "Scenario files (.yaml, .yml, .json) or folders of them.")
     List<Path> scenarios;
 
     @Override
     public Integer call() {
-        StringBuilder out = new StringBuilder();
-        for (Path p : scenarios) {
-            LoadedScenario s = ScenarioReader.read(p);
-            out.append("ok  ").append(s.displayName()).append(": ")
-                    .append(s.scenario().programs().size()).append(" program(s), ")
-                    .append(s.scenario().applicants().size()).append(" applicant(s), ")
-                    .append(s.scenario().expectations().size()).append(" expectation(s)\n");
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        int bad = 0;
+        int checked = 0;
+        for (Path p : ScenarioInput.files(scenarios)) {
+            checked++;
+            try {
+                LoadedScenario s = ScenarioReader.read(p);
+                out.println("ok  " + s.displayName() + ": " + s.scenario().programs().size() + " program(s), "
+                        + s.scenario().applicants().size() + " applicant(s), "
+                        + s.scenario().expectations().size() + " expectation(s)");
+            } catch (BadInputException e) {
+                bad++;
+                err.println(e.getMessage());
+            }
         }
-        spec.commandLine().getOut().print(out);
-        return Main.OK;
+        if (bad > 0 && checked > 1) {
+            err.println(bad + " of " + checked + " files have problems");
+        }
+        out.flush();
+        err.flush();
+        return bad == 0 ? Main.OK : Main.BAD_INPUT;
     }
 }

@@ -1,9 +1,9 @@
 package org.rankmeeting.cli;
 
 import org.rankmeeting.BadInputException;
-import org.rankmeeting.engine.World;
 import org.rankmeeting.scenario.LoadedScenario;
 import org.rankmeeting.scenario.ScenarioReader;
+import org.rankmeeting.scenario.Suggestions;
 import org.rankmeeting.scenario.Variant;
 import org.rankmeeting.whatif.EditArguments;
 import org.rankmeeting.whatif.WhatIf;
@@ -38,7 +38,7 @@ final class WhatIfCommand implements Callable<Integer> {
     Path scenario;
 
     @Option(names = "--applicant", paramLabel = "ID",
-            description = "The applicant (required with --set/--add/--remove; otherwise limits the variants run).")
+            description = "The applicant, by id or name (required with --set/--add/--remove; otherwise limits the variants run).")
     String applicant;
 
     @Option(names = "--variant", paramLabel = "ID", description = "A variant from the scenario file (repeatable).")
@@ -56,7 +56,7 @@ final class WhatIfCommand implements Callable<Integer> {
     @Option(names = "--name", paramLabel = "TEXT", description = "A title for the command-line variant.")
     String name;
 
-    @Option(names = "--program", paramLabel = "ID", description = "Only show this program.")
+    @Option(names = "--program", paramLabel = "ID", description = "Only show this program, by id or name.")
     String program;
 
     @Mixin
@@ -67,21 +67,20 @@ final class WhatIfCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LoadedScenario s = ScenarioReader.read(scenario);
-        World world = new World(s.scenario());
-        Lookups.requireApplicant(world, applicant, s.displayName());
-        Lookups.requireProgram(world, program, s.displayName());
-        List<Variant> chosen = chooseVariants(s);
-        List<WhatIf.Result> results = new WhatIf(engineOptions.engine()).compare(world, chosen);
-        if (program != null) {
+        ScenarioInput in = ScenarioInput.read(scenario);
+        String applicantId = in.applicant(applicant);
+        String programId = in.program(program);
+        List<Variant> chosen = chooseVariants(in.loaded(), applicantId);
+        List<WhatIf.Result> results = new WhatIf(engineOptions.engine()).compare(in.world(), chosen);
+        if (programId != null) {
             results = results.stream().map(r -> new WhatIf.Result(r.variant(), r.before(), r.after(), r.fileChanges(),
-                    r.programs().stream().filter(d -> d.program().id().equals(program)).toList())).toList();
+                    r.programs().stream().filter(d -> d.program().id().equals(programId)).toList())).toList();
         }
         spec.commandLine().getOut().print(WhatIfReport.render(results, formatOption.format));
         return Main.OK;
     }
 
-    private List<Variant> chooseVariants(LoadedScenario s) {
+    private List<Variant> chooseVariants(LoadedScenario s, String applicant) {
         if (EditArguments.any(set, add, remove)) {
             if (applicant == null) {
                 throw new BadInputException("--applicant is required with --set, --add or --remove");
@@ -99,7 +98,7 @@ final class WhatIfCommand implements Callable<Integer> {
         for (String id : variants) {
             Variant v = known.stream().filter(k -> id.equals(k.id())).findFirst().orElseThrow(() ->
                     new BadInputException("--variant: no variant '" + id + "' in " + s.displayName()
-                            + Suggest.didYouMean(id, known.stream().map(Variant::id).toList())));
+                            + Suggestions.didYouMeanOrList(id, known.stream().map(Variant::id).toList())));
             out.add(v);
         }
         if (variants.isEmpty()) {

@@ -145,6 +145,11 @@ public final class Counterfactual {
                           LocalDate by, CycleCalendar calendar, int combinationsTried,
                           List<Answer> answers, Answer bestNextStep, Map<String, List<WhyNot.Miss>> whyNot) {
 
+        /** The most actions one combination holds. */
+        public int maxActions() {
+            return MAX_ACTIONS;
+        }
+
         /** The programs the goal is about: the one asked for, or all. */
         public List<Program> scope() {
             return program == null ? programs : programs.stream().filter(p -> p.id().equals(program)).toList();
@@ -369,7 +374,7 @@ public final class Counterfactual {
         for (int dry = 0; dry < 2; dry++) {
             cache.collect(true);
             for (Applicant file : files) {
-                place(WhatIf.vary(world, file), scope, file, cache);
+                place(world.with(file), scope, file, cache);
             }
             cache.collect(false);
             engine.evaluatePending(world, cache);
@@ -378,7 +383,7 @@ public final class Counterfactual {
         LOG.debug("warm {} ms, dry runs {} ms", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
         List<Candidate> out = new ArrayList<>(files.size());
         for (int i = 0; i < files.size(); i++) {
-            out.add(new Candidate(kept.get(i), files.get(i), place(WhatIf.vary(world, files.get(i)), scope, files.get(i), cache)));
+            out.add(new Candidate(kept.get(i), files.get(i), place(world.with(files.get(i)), scope, files.get(i), cache)));
         }
         LOG.debug("final runs {} ms; cache {} hits, {} misses", (System.nanoTime() - t2) / 1_000_000, cache.hits(), cache.misses());
         return out;

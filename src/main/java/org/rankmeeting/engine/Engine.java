@@ -5,6 +5,7 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.rankmeeting.BadInputException;
 import org.rankmeeting.scenario.Applicant;
@@ -42,18 +43,52 @@ public final class Engine {
 
     private final RuleBase rules;
     private final boolean traceFirings;
+    private final HeuristicsOff off;
+    /** Null when every heuristic is on; otherwise it keeps the rules that are off from firing. */
+    private final AgendaFilter filter;
 
     public Engine(RuleBase rules) {
         this(rules, false);
     }
 
     public Engine(RuleBase rules, boolean traceFirings) {
+        this(rules, traceFirings, HeuristicsOff.NONE);
+    }
+
+    private Engine(RuleBase rules, boolean traceFirings, HeuristicsOff off) {
         this.rules = rules;
         this.traceFirings = traceFirings;
+        this.off = off;
+        this.filter = off.isEmpty() ? null : filterFor(rules, off);
+    }
+
+    /** The same engine with heuristics switched off (every program or some); see {@link HeuristicsOff}. */
+    public Engine without(HeuristicsOff switchedOff) {
+        return new Engine(rules, traceFirings, switchedOff);
     }
 
     public RuleBase rules() {
         return rules;
+    }
+
+    public HeuristicsOff switchedOff() {
+        return off;
+    }
+
+    /** Rejects a rule's match when one of its heuristics is off at the program of the file it matched. */
+    private static AgendaFilter filterFor(RuleBase rules, HeuristicsOff off) {
+        Map<String, List<String>> heuristics = new HashMap<>();
+        rules.rules().forEach(r -> heuristics.put(r.name(), r.heuristics()));
+        return match -> {
+            String program = null;
+            for (Object o : match.getObjects()) {
+                if (o instanceof Case c) {
+                    program = c.getProgramId();
+                    break;
+                }
+            }
+            return !off.isOff(heuristics.getOrDefault(match.getRule().getName(), List.of()), program);
+        };
     }
 
     public Meeting run(World world) {
@@ -61,7 +96,7 @@ public final class Engine {
         for (Program p : world.programs()) {
             boards.add(runProgram(world, p, world.applicants()));
         }
-        return new Meeting(world, List.copyOf(boards));
+        return new Meeting(world, List.copyOf(boards), off);
     }
 
     public ProgramBoard runProgram(World world, Program program, List<Applicant> applicants) {
@@ -263,7 +298,7 @@ public final class Engine {
                 session.insert(c);
             }
             int limit = MAX_FIRINGS_PER_CASE * batch.size();
-            int fired = session.fireAllRules(limit);
+            int fired = filter == null ? session.fireAllRules(limit) : session.fireAllRules(filter, limit);
             if (fired >= limit) {
                 throw loopError(batch);
             }

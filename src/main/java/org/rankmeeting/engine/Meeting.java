@@ -2,8 +2,12 @@ package org.rankmeeting.engine;
 
 import java.util.List;
 
-/** The outcome of running every applicant past every program of a scenario. */
-public record Meeting(World world, List<ProgramBoard> boards) {
+/** The outcome of running every applicant past every program of a scenario, and the heuristics that were off. */
+public record Meeting(World world, List<ProgramBoard> boards, HeuristicsOff switchedOff) {
+
+    public Meeting(World world, List<ProgramBoard> boards) {
+        this(world, boards, HeuristicsOff.NONE);
+    }
 
     public ProgramBoard board(String programId) {
         return boards.stream().filter(b -> b.program().id().equals(programId)).findFirst().orElse(null);

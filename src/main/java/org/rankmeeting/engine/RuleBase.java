@@ -23,6 +23,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -164,6 +167,8 @@ public final class RuleBase {
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<String> errors = new ArrayList<>();
+        Set<String> failed = new HashSet<>();
+        Set<String> echoed = new LinkedHashSet<>();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             String path = m.getPath() == null ? "" : m.getPath().replaceFirst("^src/main/resources/", "");
             String file = realNames.getOrDefault(path, path.isEmpty() ? origin : path);
@@ -175,7 +180,19 @@ public final class RuleBase {
                 col = Integer.parseInt(lc.group(2));
             }
             String text = m.getText().replaceAll("\\s+", " ").trim();
+            if (text.equals(NULL_PACKAGE)) {
+                echoed.add(file);
+                continue;
+            }
+            failed.add(file);
             errors.add(file + ":" + Math.max(line, 1) + ":" + (col + 1) + ": " + text);
+        }
+        // Drools follows a syntax error with "Parser returned a null Package" for the same file: an echo of the
+        // error already reported, kept (reworded) only when nothing else was said about the file.
+        for (String file : echoed) {
+            if (!failed.contains(file)) {
+                errors.add(file + ":1:1: the file could not be parsed as DRL");
+            }
         }
         if (!errors.isEmpty()) {
             throw new BadInputException(errors);
@@ -186,6 +203,8 @@ public final class RuleBase {
         LOG.debug("built {} rules from {} in {} ms", infos.size(), origin, (System.nanoTime() - start) / 1_000_000);
         return new RuleBase(kieBase, origin, infos, sources);
     }
+
+    private static final String NULL_PACKAGE = "Parser returned a null Package";
 
     private static List<RuleInfo> describe(KieBase kieBase, List<RuleSource> sources) {
         Map<String, String> fileOfRule = new LinkedHashMap<>();
@@ -200,12 +219,21 @@ public final class RuleBase {
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 out.add(new RuleInfo(rule.getName(), fileOfRule.getOrDefault(rule.getName(), "?"),
-                        heuristicsOf(rule), text(rule.getMetaData().get("description"))));
+                        heuristicsOf(rule), description(rule)));
             }
         }
         out.sort(Comparator.comparing(RuleInfo::file).thenComparing(r -> r.heuristics().isEmpty() ? "" : r.heuristics().get(0))
                 .thenComparing(RuleInfo::name));
         return List.copyOf(out);
+    }
+
+    /** {@code @description}: Drools files it under the name of its own Description annotation. */
+    private static String description(Rule rule) {
+        Object meta = rule.getMetaData().get("description");
+        if (meta == null) {
+            meta = rule.getMetaData().get(org.kie.api.definition.type.Description.class.getName());
+        }
+        return text(meta);
     }
 
     static List<String> heuristicsOf(Rule rule) {

@@ -6,19 +6,6 @@ import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
-import org.rankmeeting.judge.Component;
-import org.rankmeeting.judge.Finding;
-import org.rankmeeting.judge.InterviewReading;
-import org.rankmeeting.judge.InterviewTally;
-import org.rankmeeting.judge.ProgramFile;
-import org.rankmeeting.judge.Wording;
-import org.rankmeeting.scenario.Applicant;
-import org.rankmeeting.scenario.Bucket;
-import org.rankmeeting.scenario.Program;
-import org.rankmeeting.scenario.Region;
-import org.rankmeeting.scenario.School;
-import org.rankmeeting.scenario.Tier;
-import org.rankmeeting.scenario.Writer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +22,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Keeps compiled rule packages on disk so that a second run with the same rules skips the DRL compiler,
@@ -47,12 +38,7 @@ import java.util.List;
 final class RuleBaseCache {
 
     private static final Logger LOG = LoggerFactory.getLogger(RuleBaseCache.class);
-    /** The classes compiled rule consequences call into: a change to any of them invalidates the cache. */
-    private static final List<Class<?>> FACT_CLASSES = List.of(Case.class, Evidence.class, Effect.class, Signal.class,
-            Facts.class, Views.class, TierLadder.class, Applicant.class, Program.class, Region.class, School.class,
-            Writer.class, Tier.class, Bucket.class,
-            // the judging rules' facts (P1-P4)
-            ProgramFile.class, Finding.class, Component.class, InterviewReading.class, InterviewTally.class, Wording.class);
+    private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+(?!function\\s|static\\s)([\\w.$]+)\\s*;?");
 
     private RuleBaseCache() {
     }
@@ -74,13 +60,54 @@ final class RuleBaseCache {
                 sha.update(s.text().getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
             }
-            for (Class<?> c : FACT_CLASSES) {
+            for (Class<?> c : factClasses(sources)) {
                 hashClass(sha, c);
             }
             sha.update(KieBase.class.getPackage().toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest()).substring(0, 32);
         } catch (NoSuchAlgorithmException | IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The classes the rules are compiled against: every class a rule file imports, as its top-level class (which
+     * brings its nested classes in). A change to any of them invalidates the cache, and no list here has to be kept
+     * in step with the rule files.
+     */
+    static Set<Class<?>> factClasses(List<RuleBase.RuleSource> sources) {
+        Set<Class<?>> out = new LinkedHashSet<>();
+        for (RuleBase.RuleSource s : sources) {
+            Matcher m = IMPORT.matcher(s.text());
+            while (m.find()) {
+                Class<?> c = load(m.group(1));
+                if (c != null) {
+                    while (c.getEnclosingClass() != null) {
+                        c = c.getEnclosingClass();
+                    }
+                    out.add(c);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A class by its import name; nested classes are imported with dots ({@code a.b.Outer.Inner}). */
+    private static Class<?> load(String name) {
+        String binary = name;
+        while (true) {
+            try {
+                return Class.forName(binary, false, RuleBaseCache.class.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                int dot = binary.lastIndexOf('.');
+                if (dot < 0) {
+                    return null;
+                }
+                binary = binary.substring(0, dot) + '$' + binary.substring(dot + 1);
+                if (binary.indexOf('.') < 0) {
+                    return null;
+                }
+            }
         }
     }
 

@@ -44,6 +44,11 @@ public final class World {
         }
     }
 
+    /** The same world with one applicant's file replaced (matched by id): a what-if or a search step. */
+    public World with(Applicant replacement) {
+        return new World(scenario.withApplicant(replacement));
+    }
+
     private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
         Map<String, T> map = new LinkedHashMap<>();
         for (T item : items) {

@@ -4,6 +4,12 @@ import org.rankmeeting.engine.Evidence;
 import org.rankmeeting.engine.Meeting;
 import org.rankmeeting.engine.Placement;
 import org.rankmeeting.engine.ProgramBoard;
+import org.rankmeeting.expectations.ExpectationCheck;
+import org.rankmeeting.output.Format;
+import org.rankmeeting.output.JsonTree;
+import org.rankmeeting.output.Lines;
+import org.rankmeeting.output.Table;
+import org.rankmeeting.scenario.Stage;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,38 +39,21 @@ public final class BoardReport {
         StringBuilder out = new StringBuilder();
         String title = meeting.world().scenario().title();
         out.append("== ").append(title == null ? source : title).append(" (").append(source).append(")\n");
+        if (!meeting.switchedOff().isEmpty()) {
+            out.append("Switched off: ").append(meeting.switchedOff().describe()).append('\n');
+        }
         for (ProgramBoard board : meeting.boards()) {
             out.append('\n').append(board.program().displayName()).append(" [").append(board.program().id()).append("]\n");
-            List<String[]> rows = new ArrayList<>();
-            rows.add(new String[] {"#", "applicant", "outcome", "bucket", "score", "principal reasons"});
+            Table table = new Table("#", "applicant", "outcome", "bucket", "score", "principal reasons");
             for (Placement p : board.placements()) {
                 int rank = board.rankOf(p.applicantId());
-                rows.add(new String[] {rank == 0 ? "-" : Integer.toString(rank), p.applicantName(), p.outcomeLabel(),
+                table.row(rank == 0 ? "-" : Integer.toString(rank), p.applicantName(), p.outcomeLabel(),
                         p.bucket() == null ? "-" : p.bucket().label(),
-                        p.stage() == org.rankmeeting.scenario.Stage.INTERVIEWED ? Integer.toString(p.score()) : "-", reasons(p)});
+                        p.stage() == Stage.INTERVIEWED ? Integer.toString(p.score()) : "-", reasons(p));
             }
-            out.append(table(rows));
+            out.append(table.render());
         }
         appendChecks(out, checks, "");
-        return out.toString();
-    }
-
-    static String table(List<String[]> rows) {
-        int cols = rows.get(0).length;
-        int[] width = new int[cols];
-        for (String[] r : rows) {
-            for (int i = 0; i < cols - 1; i++) {
-                width[i] = Math.max(width[i], r[i].length());
-            }
-        }
-        StringBuilder out = new StringBuilder();
-        for (String[] r : rows) {
-            StringBuilder line = new StringBuilder("  ");
-            for (int i = 0; i < cols; i++) {
-                line.append(i == cols - 1 ? r[i] : String.format("%-" + width[i] + "s  ", r[i]));
-            }
-            out.append(line.toString().stripTrailing()).append('\n');
-        }
         return out.toString();
     }
 
@@ -83,6 +72,9 @@ public final class BoardReport {
         StringBuilder out = new StringBuilder();
         String title = meeting.world().scenario().title();
         out.append("# ").append(title == null ? source : title).append("\n\n");
+        if (!meeting.switchedOff().isEmpty()) {
+            out.append("Switched off: ").append(meeting.switchedOff().describe()).append("\n\n");
+        }
         if (meeting.world().scenario().description() != null) {
             out.append(meeting.world().scenario().description().strip()).append("\n\n");
         }
@@ -93,7 +85,7 @@ public final class BoardReport {
                 int rank = board.rankOf(p.applicantId());
                 out.append("| ").append(rank == 0 ? "-" : rank).append(" | ").append(p.applicantName()).append(" | ")
                         .append(p.outcomeLabel()).append(" | ").append(p.bucket() == null ? "-" : p.bucket().label())
-                        .append(" | ").append(p.stage() == org.rankmeeting.scenario.Stage.INTERVIEWED ? p.score() : "-")
+                        .append(" | ").append(p.stage() == Stage.INTERVIEWED ? p.score() : "-")
                         .append(" | ").append(reasons(p).replace("|", "/")).append(" |\n");
             }
             out.append('\n');
@@ -111,6 +103,9 @@ public final class BoardReport {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("scenario", source);
         root.put("title", meeting.world().scenario().title());
+        if (!meeting.switchedOff().isEmpty()) {
+            root.put("switchedOff", meeting.switchedOff().describe());
+        }
         List<Object> programs = new ArrayList<>();
         for (ProgramBoard board : meeting.boards()) {
             Map<String, Object> pm = new LinkedHashMap<>();

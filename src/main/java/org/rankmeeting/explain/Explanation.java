@@ -7,6 +7,9 @@ import org.rankmeeting.engine.Evidence;
 import org.rankmeeting.engine.NearMiss;
 import org.rankmeeting.engine.Placement;
 import org.rankmeeting.engine.ProgramBoard;
+import org.rankmeeting.output.Format;
+import org.rankmeeting.output.JsonTree;
+import org.rankmeeting.output.Lines;
 
 import java.util.LinkedHashMap;
 import java.util.List;

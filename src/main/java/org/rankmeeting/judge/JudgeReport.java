@@ -1,9 +1,9 @@
 package org.rankmeeting.judge;
 
-import org.rankmeeting.explain.Format;
-import org.rankmeeting.explain.JsonTree;
+import org.rankmeeting.output.Format;
+import org.rankmeeting.output.JsonTree;
+import org.rankmeeting.output.Table;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,14 +38,13 @@ public final class JudgeReport {
         out.append("== ").append(s.title() == null ? s.source() : s.title()).append(" (").append(s.source()).append(")\n");
         if (s.judgements().size() > 1) {
             out.append("\nBest first, on public signals alone:\n");
-            List<String[]> rows = new ArrayList<>();
-            rows.add(new String[] {"#", "program", "category", "score", "red flags", "interview day"});
+            Table table = new Table("#", "program", "category", "score", "red flags", "interview day");
             int rank = 1;
             for (Judgement j : best(s)) {
-                rows.add(new String[] {Integer.toString(rank++), j.programName(), j.category().label(),
-                        Integer.toString(j.score()), Integer.toString(j.redFlags().size()), j.interviewDay().label()});
+                table.row(Integer.toString(rank++), j.programName(), j.category().label(),
+                        Integer.toString(j.score()), Integer.toString(j.redFlags().size()), j.interviewDay().label());
             }
-            out.append(table(rows));
+            out.append(table.render());
         }
         for (Judgement j : s.judgements()) {
             out.append('\n').append(j.programName()).append(" [").append(j.programId()).append("]\n");
@@ -83,25 +82,6 @@ public final class JudgeReport {
 
     private static List<Judgement> best(Section s) {
         return s.judgements().stream().sorted(Judgement.BEST_FIRST).toList();
-    }
-
-    private static String table(List<String[]> rows) {
-        int cols = rows.get(0).length;
-        int[] width = new int[cols];
-        for (String[] r : rows) {
-            for (int i = 0; i < cols - 1; i++) {
-                width[i] = Math.max(width[i], r[i].length());
-            }
-        }
-        StringBuilder out = new StringBuilder();
-        for (String[] r : rows) {
-            StringBuilder line = new StringBuilder("  ");
-            for (int i = 0; i < cols; i++) {
-                line.append(i == cols - 1 ? r[i] : String.format("%-" + width[i] + "s  ", r[i]));
-            }
-            out.append(line.toString().stripTrailing()).append('\n');
-        }
-        return out.toString();
     }
 
     // ---- markdown --------------------------------------------------------------------------------------------

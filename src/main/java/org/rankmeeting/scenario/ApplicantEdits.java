@@ -193,7 +193,7 @@ public final class ApplicantEdits {
         if (!SETTABLE.contains(path)) {
             List<String> known = new ArrayList<>(SETTABLE);
             known.addAll(ALIASES.keySet());
-            problems.add(new Problem(List.of("set", rawPath), "unknown field '" + rawPath + "'" + didYouMeanOrList(rawPath, known)));
+            problems.add(new Problem(List.of("set", rawPath), "unknown field '" + rawPath + "'" + Suggestions.didYouMeanOrList(rawPath, known)));
             return;
         }
         String[] parts = path.split("\\.");
@@ -230,7 +230,7 @@ public final class ApplicantEdits {
             if (!found) {
                 List<String> present = new ArrayList<>();
                 items.forEach(item -> present.add(keyOf(list, item)));
-                String has = present.isEmpty() ? "; the file has none" : didYouMeanOrList(key, present);
+                String has = present.isEmpty() ? "; the file has none" : Suggestions.didYouMeanOrList(key, present);
                 problems.add(new Problem(List.of("remove", list), "no " + singular(list) + " '" + key + "' to remove" + has));
             }
         }
@@ -385,7 +385,7 @@ public final class ApplicantEdits {
             return true;
         }
         problems.add(new Problem(List.of(verb, list), "'" + list + "' is not a list of the applicant's file"
-                + didYouMeanOrList(list, LIST_KEYS.keySet())));
+                + Suggestions.didYouMeanOrList(list, LIST_KEYS.keySet())));
         return false;
     }
 
@@ -446,11 +446,6 @@ public final class ApplicantEdits {
             return "a map";
         }
         return node.toString();
-    }
-
-    private static String didYouMeanOrList(String given, java.util.Collection<String> known) {
-        String suggestion = Suggestions.didYouMean(given, known);
-        return suggestion.isEmpty() ? "; expected one of " + Suggestions.list(known, Integer.MAX_VALUE) : suggestion;
     }
 
     private static String singular(String list) {

@@ -30,6 +30,15 @@ public record Scenario(
         couples = couples == null ? List.of() : couples;
     }
 
+    /** The same scenario with one applicant's file replaced (matched by id); the others are the same instances. */
+    public Scenario withApplicant(Applicant replacement) {
+        List<Applicant> out = new java.util.ArrayList<>(applicants.size());
+        for (Applicant a : applicants) {
+            out.add(a.id().equals(replacement.id()) ? replacement : a);
+        }
+        return withApplicants(List.copyOf(out));
+    }
+
     public Scenario withApplicants(List<Applicant> replaced) {
         return new Scenario(title, description, cycle, regions, schools, writers, programs, replaced, expectations,
                 variants, couples);

@@ -7,7 +7,11 @@ import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.ContentReference;
+import com.fasterxml.jackson.core.json.JsonReadContext;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -42,11 +46,13 @@ import java.nio.file.Path;
 import java.time.Year;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -135,19 +141,62 @@ public final class ScenarioReader {
         if (Files.isDirectory(file)) {
             throw new BadInputException(displayName + ": is a directory, expected a scenario file");
         }
-        String text;
+        byte[] bytes;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new BadInputException(displayName + ": no such file");
         } catch (AccessDeniedException e) {
             throw new BadInputException(displayName + ": cannot read the file (permission denied)");
-        } catch (CharacterCodingException e) {
-            throw new BadInputException(displayName + ": the file is not UTF-8 text");
         } catch (IOException e) {
             throw new BadInputException(displayName + ": cannot read the file (" + e.getMessage() + ")");
         }
-        return new LoadedScenario(file, displayName, parse(displayName, text, format).scenario());
+        return new LoadedScenario(file, displayName, parse(displayName, decode(displayName, bytes), format).scenario());
+    }
+
+    /**
+     * The text of a scenario file: UTF-8 (with or without a byte-order mark), or UTF-16 with its byte-order mark.
+     * UTF-16 without one is recognised by its zero bytes and reported, not misread.
+     */
+    static String decode(String displayName, byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+        }
+        String utf16 = utf16WithoutMark(bytes);
+        if (utf16 != null) {
+            throw new BadInputException(displayName + ":1:1: the file is UTF-16 (" + utf16 + ") text without a "
+                    + "byte-order mark, so it cannot be told apart from binary data; save it as UTF-8");
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new BadInputException(displayName + ": the file is not UTF-8 text");
+        }
+    }
+
+    /** "little-endian" or "big-endian" when most of the even or odd bytes are zero, as in UTF-16 ASCII text. */
+    private static String utf16WithoutMark(byte[] bytes) {
+        int n = Math.min(bytes.length, 4096) & ~1;
+        if (n < 4) {
+            return null;
+        }
+        int zeroEven = 0;
+        int zeroOdd = 0;
+        for (int i = 0; i < n; i += 2) {
+            zeroEven += bytes[i] == 0 ? 1 : 0;
+            zeroOdd += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        int pairs = n / 2;
+        if (zeroOdd * 10 >= pairs * 7 && zeroEven == 0) {
+            return "little-endian";
+        }
+        if (zeroEven * 10 >= pairs * 7 && zeroOdd == 0) {
+            return "big-endian";
+        }
+        return null;
     }
 
     /**
@@ -164,6 +213,9 @@ public final class ScenarioReader {
             text = text.substring(1);
         }
         ObjectMapper mapper = format == Format.YAML ? YAML_MAPPER : JSON_MAPPER;
+        if (format == Format.YAML) {
+            rejectAnchorsAndAliases(name, text, mapper);
+        }
         Scenario bound = bind(name, text, format, mapper);
         Scenario scenario = withDefaults(bound);
         List<ScenarioValidator.Problem> problems = ScenarioValidator.validate(scenario, LocationIndex.build(mapper, text));
@@ -309,6 +361,30 @@ public final class ScenarioReader {
         }
     }
 
+    /**
+     * YAML anchors ({@code &name}) and aliases ({@code *name}) are rejected: the binder would read an alias as the
+     * text of its name, silently. A syntax error found here is left for the binder to report.
+     */
+    private static void rejectAnchorsAndAliases(String name, String text, ObjectMapper mapper) {
+        if (text.indexOf('&') < 0 && text.indexOf('*') < 0) {
+            return;
+        }
+        try (JsonParser p = mapper.createParser(text)) {
+            while (p.nextToken() != null) {
+                YAMLParser yaml = (YAMLParser) p;
+                String what = yaml.isCurrentAlias() ? "an alias '*" + p.getText() + "'"
+                        : yaml.getCurrentAnchor() != null ? "an anchor '&" + yaml.getCurrentAnchor() + "'" : null;
+                if (what != null) {
+                    throw new BadInputException(Messages.at(name, p.currentTokenLocation(),
+                            FieldPath.of(p.getParsingContext()).dotted(), what + ": YAML anchors and aliases are "
+                                    + "not supported in scenario files; write the value out in full"));
+                }
+            }
+        } catch (IOException e) {
+            // a syntax error: reported by the binder, with its own location
+        }
+    }
+
     private static BadInputException empty(String name) {
         return new BadInputException(name + ": the file is empty; expected a scenario with programs and applicants");
     }
@@ -327,6 +403,10 @@ public final class ScenarioReader {
         org.yaml.snakeyaml.error.MarkedYAMLException yaml = cause(e, org.yaml.snakeyaml.error.MarkedYAMLException.class);
         if (yaml != null) {
             return new BadInputException(yamlSyntax(name, yaml));
+        }
+        StreamConstraintsException tooDeep = cause(e, StreamConstraintsException.class);
+        if (tooDeep != null) {
+            return tooDeep(name, p);
         }
         InputCoercionException coercion = cause(e, InputCoercionException.class);
         if (coercion != null) {
@@ -385,14 +465,65 @@ public final class ScenarioReader {
         return new BadInputException(Messages.at(name, location, path == null ? null : path.dotted(), what));
     }
 
-    static String unknownField(UnrecognizedPropertyException e) {
-        String field = e.getPropertyName();
-        List<String> known = knownFields(e.getReferringClass(), e.getKnownPropertyIds());
-        Optional<String> close = Suggestions.closest(field, known);
-        if (close.isPresent()) {
-            return "unknown field '" + field + "'; did you mean '" + close.get() + "'?";
+    /**
+     * A document nested deeper than the parser allows. No scenario field nests more than a few levels, so the
+     * nesting started below a field that is not in the format, or inside one that expects a plain value: report
+     * that field, where its value starts.
+     */
+    private static BadInputException tooDeep(String name, JsonParser p) {
+        List<JsonStreamContext> chain = new ArrayList<>();
+        for (JsonStreamContext c = p.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+            chain.add(0, c);
         }
-        return "unknown field '" + field + "'; expected one of " + Suggestions.list(known, Integer.MAX_VALUE);
+        Type type = Scenario.class;
+        for (int d = 0; d < chain.size(); d++) {
+            JsonStreamContext here = chain.get(d);
+            Class<?> raw = rawClass(type);
+            JsonLocation start = startOf(here);
+            FieldPath container = FieldPath.of(here.getParent());
+            boolean record = raw != null && raw.isRecord();
+            boolean map = raw != null && Map.class.isAssignableFrom(raw);
+            boolean list = raw != null && Collection.class.isAssignableFrom(raw);
+            if (here.inObject() ? !(record || map) : !list) {
+                return one(name, start, container, "expected " + Messages.describeType(raw) + ", got lists or maps "
+                        + "nested " + (chain.size() - d) + " levels deep");
+            }
+            if (list) {
+                type = ((ParameterizedType) type).getActualTypeArguments()[0];
+            } else if (map) {
+                type = ((ParameterizedType) type).getActualTypeArguments()[1];
+            } else {
+                String field = here.getCurrentName();
+                RecordComponent component = Arrays.stream(raw.getRecordComponents())
+                        .filter(c -> c.getName().equals(field)).findFirst().orElse(null);
+                if (component == null) {
+                    JsonLocation value = d + 1 < chain.size() ? startOf(chain.get(d + 1)) : start;
+                    return one(name, value, container, unknownField(field, knownFields(raw, null)));
+                }
+                type = component.getGenericType();
+            }
+        }
+        return one(name, p.currentTokenLocation(), FieldPath.of(p.getParsingContext()),
+                "lists or maps nested too deeply to be a scenario");
+    }
+
+    private static JsonLocation startOf(JsonStreamContext context) {
+        return context instanceof JsonReadContext rc ? rc.startLocation(ContentReference.unknown()) : null;
+    }
+
+    private static Class<?> rawClass(Type type) {
+        if (type instanceof Class<?> c) {
+            return c;
+        }
+        return type instanceof ParameterizedType pt && pt.getRawType() instanceof Class<?> c ? c : null;
+    }
+
+    static String unknownField(UnrecognizedPropertyException e) {
+        return unknownField(e.getPropertyName(), knownFields(e.getReferringClass(), e.getKnownPropertyIds()));
+    }
+
+    private static String unknownField(String field, List<String> known) {
+        return "unknown field '" + field + "'" + Suggestions.didYouMeanOrList(field, known);
     }
 
     /** The fields of a record in declaration order; otherwise what Jackson knows, sorted. */

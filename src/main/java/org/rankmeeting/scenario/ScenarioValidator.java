@@ -19,6 +19,11 @@ final class ScenarioValidator {
     static final int MAX_CYCLE = 2100;
     static final int MIN_SCORE = 1;
     static final int MAX_SCORE = 300;
+    /** The USMLE allows at most four attempts at a Step. */
+    static final int MAX_ATTEMPTS = 4;
+    /** A rotation at one site longer than a year is not clinical experience any program reads as such. */
+    static final int MAX_ROTATION_WEEKS = 52;
+    static final int MAX_RESEARCH_MONTHS = 240;
 
     record Problem(JsonLocation location, String path, String message) {
         String format(String displayName) {
@@ -118,9 +123,18 @@ final class ScenarioValidator {
             Program.VisaBudget budget = visa.getValue();
             atLeast(v.field("budget"), budget.budget(), 0, "0 or more");
             atLeast(v.field("committed"), budget.committed(), 0, "0 or more");
+            if (budget.budget() != null && budget.committed() != null && budget.budget() >= 0
+                    && budget.committed() > budget.budget()) {
+                problem(index.value(v.field("committed")), v.field("committed"), "expected at most the budget ("
+                        + budget.budget() + "), got " + budget.committed() + " committed");
+            }
         }
         for (int j = 0; j < program.history().size(); j++) {
-            ref(path.field("history").index(j).field("school"), program.history().get(j).school(), schools, "school", "schools");
+            FieldPath h = path.field("history").index(j);
+            Program.PastResident resident = program.history().get(j);
+            ref(h.field("school"), resident.school(), schools, "school", "schools");
+            range(h.field("year"), resident.year(), MIN_YEAR, cycle, yearsUpToCycle());
+            ref(h.field("recommendedBy"), resident.recommendedBy(), writers, "writer", "writers");
         }
         for (int j = 0; j < program.avoidingRegions().size(); j++) {
             regionRef(path.field("avoidingRegions").index(j), program.avoidingRegions().get(j));
@@ -142,6 +156,12 @@ final class ScenarioValidator {
             FieldPath iv = path.field("interviews");
             atLeast(iv.field("slots"), program.interviews().slots(), 0, "0 or more");
             atLeast(iv.field("applications"), program.interviews().applications(), 0, "0 or more");
+            Integer slots = program.interviews().slots();
+            Integer applications = program.interviews().applications();
+            if (slots != null && applications != null && applications >= 0 && slots > applications) {
+                problem(index.value(iv.field("slots")), iv.field("slots"), "expected at most the applications ("
+                        + applications + "): a program cannot interview more files than it receives, got " + slots);
+            }
         }
         if (program.rankList() != null) {
             FieldPath rl = path.field("rankList");
@@ -245,7 +265,8 @@ final class ScenarioValidator {
             }
             range(s.field("score"), step2.score(), MIN_SCORE, MAX_SCORE,
                     "a Step 2 score from " + MIN_SCORE + " to " + MAX_SCORE);
-            atLeast(s.field("attempts"), step2.attempts(), 1, "1 or more attempts");
+            range(s.field("attempts"), step2.attempts(), 1, MAX_ATTEMPTS,
+                    "1 to " + MAX_ATTEMPTS + " attempts (the USMLE allows at most " + MAX_ATTEMPTS + ")");
         }
         for (int j = 0; j < applicant.letters().size(); j++) {
             ref(path.field("letters").index(j).field("writer"), applicant.letters().get(j).writer(), writers, "writer", "writers");
@@ -253,13 +274,15 @@ final class ScenarioValidator {
         for (int j = 0; j < applicant.usce().size(); j++) {
             FieldPath u = path.field("usce").index(j);
             Applicant.Rotation rotation = applicant.usce().get(j);
-            atLeast(u.field("weeks"), rotation.weeks(), 0, "0 or more weeks");
+            range(u.field("weeks"), rotation.weeks(), 0, MAX_ROTATION_WEEKS,
+                    "0 to " + MAX_ROTATION_WEEKS + " weeks (a year at one site at most)");
             ref(u.field("writer"), rotation.writer(), writers, "writer", "writers");
         }
         for (int j = 0; j < applicant.research().size(); j++) {
             FieldPath r = path.field("research").index(j);
             Applicant.Research research = applicant.research().get(j);
-            atLeast(r.field("months"), research.months(), 0, "0 or more months");
+            range(r.field("months"), research.months(), 0, MAX_RESEARCH_MONTHS,
+                    "0 to " + MAX_RESEARCH_MONTHS + " months");
             ref(r.field("pi"), research.pi(), writers, "writer", "writers");
         }
         if (applicant.transcript() != null) {

@@ -5,8 +5,8 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.Optional;
 
-/** "Did you mean ...?" for misspelt field names, enum values and ids. */
-final class Suggestions {
+/** "Did you mean ...?" for misspelt field names, enum values, ids and commands: the one implementation. */
+public final class Suggestions {
 
     /** How many entries {@link #list} shows before it says "and N more". */
     private static final int LIST_LIMIT = 12;
@@ -18,7 +18,7 @@ final class Suggestions {
      * The candidate closest to {@code given}, if it is close enough to be a likely misspelling.
      * Comparison ignores case, hyphens, underscores and spaces; a swap of two neighbouring letters counts as one edit.
      */
-    static Optional<String> closest(String given, Collection<String> candidates) {
+    public static Optional<String> closest(String given, Collection<String> candidates) {
         if (given == null) {
             return Optional.empty();
         }
@@ -40,17 +40,26 @@ final class Suggestions {
     }
 
     /** {@code "; did you mean 'x'?"} or the empty string. */
-    static String didYouMean(String given, Collection<String> candidates) {
+    public static String didYouMean(String given, Collection<String> candidates) {
         return closest(given, candidates).map(c -> "; did you mean '" + c + "'?").orElse("");
     }
 
+    /** {@code "; did you mean 'x'?"}, or when nothing is close {@code "; expected one of 'a', 'b'"} (nothing when there are none). */
+    public static String didYouMeanOrList(String given, Collection<String> candidates) {
+        String suggestion = didYouMean(given, candidates);
+        if (!suggestion.isEmpty() || candidates.isEmpty()) {
+            return suggestion;
+        }
+        return "; expected one of " + list(candidates, Integer.MAX_VALUE);
+    }
+
     /** {@code 'a', 'b', 'c'} - at most {@value #LIST_LIMIT} entries, then "and N more". */
-    static String list(Collection<String> values) {
+    public static String list(Collection<String> values) {
         return list(values, LIST_LIMIT);
     }
 
     /** {@code 'a', 'b', 'c'} - at most {@code limit} entries, then "and N more". */
-    static String list(Collection<String> values, int limit) {
+    public static String list(Collection<String> values, int limit) {
         StringBuilder out = new StringBuilder();
         Iterator<String> it = values.iterator();
         int shown = 0;

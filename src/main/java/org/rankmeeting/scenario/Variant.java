@@ -1,6 +1,7 @@
 package org.rankmeeting.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.rankmeeting.BadInputException;
 
 import java.util.List;
 import java.util.Map;
@@ -25,5 +26,22 @@ public record Variant(
 
     public String displayName() {
         return name != null ? name : id;
+    }
+
+    /** The applicant's file with this variant's edits applied; a bad edit is bad input, named by the variant. */
+    public Applicant applyTo(Applicant before) {
+        try {
+            return ApplicantEdits.apply(before, set, add, remove);
+        } catch (ApplicantEdits.EditException e) {
+            throw new BadInputException(e.problems().stream()
+                    .map(p -> "variant '" + id + "': " + p.where() + ": " + p.message()).toList());
+        }
+    }
+
+    /** The scenario with this variant's applicant file varied (the variant must name one of its applicants). */
+    public Scenario applyTo(Scenario scenario) {
+        Applicant before = scenario.applicants().stream().filter(a -> a.id().equals(applicant)).findFirst()
+                .orElseThrow(() -> new BadInputException("variant '" + id + "': no applicant '" + applicant + "'"));
+        return scenario.withApplicant(applyTo(before));
     }
 }

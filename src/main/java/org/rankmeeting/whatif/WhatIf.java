@@ -6,7 +6,6 @@ import org.rankmeeting.engine.Meeting;
 import org.rankmeeting.engine.ProgramBoard;
 import org.rankmeeting.engine.World;
 import org.rankmeeting.scenario.Applicant;
-import org.rankmeeting.scenario.ApplicantEdits;
 import org.rankmeeting.scenario.Program;
 import org.rankmeeting.scenario.Variant;
 
@@ -51,13 +50,13 @@ public final class WhatIf {
         if (before == null) {
             throw new BadInputException("variant '" + variant.id() + "': no applicant '" + variant.applicant() + "'");
         }
-        return compare(world, baseline, variant, edited(before, variant));
+        return compare(world, baseline, variant, variant.applyTo(before));
     }
 
     /** Compares the baseline with the meeting run on {@code after}, a file already edited as the variant says. */
     public Result compare(World world, Meeting baseline, Variant variant, Applicant after) {
         Applicant before = world.applicant(after.id());
-        Meeting varied = engine.run(vary(world, after));
+        Meeting varied = engine.run(world.with(after));
         List<ProgramDiff> programs = new ArrayList<>();
         for (Program p : world.programs()) {
             ProgramBoard was = baseline.board(p.id());
@@ -66,24 +65,5 @@ public final class WhatIf {
                     now.placementOf(before.id()), now.rankOf(before.id())));
         }
         return new Result(variant, before, after, FileChanges.between(before, after), List.copyOf(programs));
-    }
-
-    /** The applicant's file with the variant's edits applied; a bad edit is bad input. */
-    public static Applicant edited(Applicant before, Variant variant) {
-        try {
-            return ApplicantEdits.apply(before, variant.set(), variant.add(), variant.remove());
-        } catch (ApplicantEdits.EditException e) {
-            throw new BadInputException(e.problems().stream()
-                    .map(p -> "variant '" + variant.id() + "': " + p.where() + ": " + p.message()).toList());
-        }
-    }
-
-    /** The same world with one applicant's file replaced (matched by id). */
-    public static World vary(World world, Applicant replacement) {
-        List<Applicant> applicants = new ArrayList<>(world.applicants().size());
-        for (Applicant a : world.applicants()) {
-            applicants.add(a.id().equals(replacement.id()) ? replacement : a);
-        }
-        return new World(world.scenario().withApplicants(applicants));
     }
 }

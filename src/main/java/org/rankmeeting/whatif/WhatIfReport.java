@@ -2,9 +2,9 @@ package org.rankmeeting.whatif;
 
 import org.rankmeeting.engine.Evidence;
 import org.rankmeeting.engine.Placement;
-import org.rankmeeting.explain.Format;
-import org.rankmeeting.explain.JsonTree;
-import org.rankmeeting.explain.Lines;
+import org.rankmeeting.output.Format;
+import org.rankmeeting.output.JsonTree;
+import org.rankmeeting.output.Lines;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -23,6 +23,22 @@ class CommandLineTest {
     }
 
     @Test
+    void runWithoutAFamilySaysSoAndPlacesWithoutIt() {
+        CommandHarness r = CommandHarness.run("run", SCENARIO, "--without", "A");
+        assertThat(r.out()).as(r.toString()).contains("Switched off: A at every program")
+                .containsPattern("Bola \\(school we know\\) +mid ")
+                .contains("FAILED Bola (school we know) at Riverside Internal Medicine: expected upper-mid, got mid");
+        assertThat(r.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void runWithoutAnUnknownHeuristicIsBadInput() {
+        CommandHarness r = CommandHarness.run("run", SCENARIO, "--without", "Z");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err()).contains("'Z' is neither a heuristic id nor a family letter");
+    }
+
+    @Test
     void runAsJsonGivesMachineReadablePlacements() {
         CommandHarness r = CommandHarness.run("run", SCENARIO, "--format", "json");
         assertThat(r.exitCode()).as(r.toString()).isZero();
@@ -118,6 +134,37 @@ class CommandLineTest {
     }
 
     @Test
+    void explainAcceptsTheNameTheBoardPrintsAsWellAsTheId() {
+        CommandHarness byId = CommandHarness.run("explain", SCENARIO, "--applicant", "amara", "--program", "riverside-im");
+        CommandHarness byName = CommandHarness.run("explain", SCENARIO, "--applicant", "Amara (unknown school)",
+                "--program", "Riverside Internal Medicine");
+        CommandHarness byFirstName = CommandHarness.run("explain", SCENARIO, "--applicant", "AMARA", "--program", "riverside-im");
+        assertThat(byName.exitCode()).as(byName.toString()).isZero();
+        assertThat(byName.out()).isEqualTo(byId.out());
+        assertThat(byFirstName.out()).isEqualTo(byId.out());
+        assertThat(CommandHarness.run("explain", SCENARIO, "--applicant", "Bola").out())
+                .startsWith("Bola (school we know) at Riverside Internal Medicine");
+    }
+
+    @Test
+    void runOnAFolderRunsEveryScenarioInIt(@TempDir Path dir) throws IOException {
+        Files.copy(Path.of(SCENARIO), dir.resolve("b.yaml"));
+        Files.copy(Path.of("scenarios/05-burned-school.yaml"), dir.resolve("a.yaml"));
+        Files.writeString(dir.resolve("notes.txt"), "not a scenario");
+        CommandHarness r = CommandHarness.run("run", dir.toString());
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out().indexOf(dir.resolve("a.yaml").toString())).isPositive()
+                .isLessThan(r.out().indexOf(dir.resolve("b.yaml").toString()));
+    }
+
+    @Test
+    void aFolderWithNoScenariosSaysSo(@TempDir Path dir) {
+        CommandHarness r = CommandHarness.run("run", dir.toString());
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(Main.BAD_INPUT);
+        assertThat(r.err()).contains(dir + ": is a folder with no scenario files (.yaml, .yml, .json) in it");
+    }
+
+    @Test
     void validateReportsCountsWithoutRunningRules() {
         CommandHarness r = CommandHarness.run("validate", SCENARIO);
         assertThat(r.exitCode()).as(r.toString()).isZero();
@@ -146,12 +193,43 @@ class CommandLineTest {
     }
 
     @Test
+    void rulesPrintsWhatEachRuleDoesBesideItsHeuristicIds() {
+        CommandHarness r = CommandHarness.run("rules");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("  A4      Unknown school: alumni input weighs 90\n"
+                + "          For an unknown school alumni input carries 90% of its weight.\n");
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String cmd : new String[] {"run", "explain", "validate", "rules", "bench"}) {
             CommandHarness r = CommandHarness.run(cmd, "--help");
             assertThat(r.exitCode()).as(r.toString()).isZero();
             assertThat(r.out()).as(cmd).contains("Usage: rank-meeting " + cmd);
         }
+    }
+
+    @Test
+    void noCommandPrintsTheHelpAndExitsTwo() {
+        CommandHarness r = CommandHarness.run();
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(Main.BAD_INPUT);
+        assertThat(r.err()).contains("Usage: rank-meeting").contains("Commands:").contains("run");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void aMistypedCommandIsAnUnknownCommandWithADidYouMean() {
+        CommandHarness r = CommandHarness.run("rnu", SCENARIO);
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(Main.BAD_INPUT);
+        assertThat(r.err()).startsWith("unknown command 'rnu'; did you mean 'run'?").doesNotContain("Usage:");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void aCommandThatDoesNotExistListsTheCommands() {
+        CommandHarness r = CommandHarness.run("studio");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(Main.BAD_INPUT);
+        assertThat(r.err()).startsWith("unknown command 'studio'; expected one of 'run', 'explain', 'whatif'");
     }
 
     @Test

@@ -23,7 +23,13 @@ class PackagedJarIT {
     }
 
     private static Run java(Path workDir, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        return javaWith(List.of(), workDir, args);
+    }
+
+    private static Run javaWith(List<String> jvmOptions, Path workDir, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-jar", JAR.toString()));
         cmd.addAll(List.of(args));
         Path out = Files.createTempFile("jar-out", ".txt");
         Path err = Files.createTempFile("jar-err", ".txt");
@@ -47,6 +53,14 @@ class PackagedJarIT {
         Run r = java(elsewhere, "rules");
         assertThat(r.code()).as(r.toString()).isZero();
         assertThat(r.out()).contains("Rules from bundled rules").contains("rules/screening.drl");
+    }
+
+    @Test
+    void runningOutOfMemoryEndsWithOneLineAndTheXmxHint(@TempDir Path dir) throws Exception {
+        Run r = javaWith(List.of("-Xmx32m"), dir, "bench-match", "--applicants", "50000000", "--positions", "45000000");
+        assertThat(r.code()).as(r.toString()).isEqualTo(3);
+        assertThat(r.err().strip().lines()).as(r.toString()).hasSize(1);
+        assertThat(r.err()).startsWith("out of memory: the JVM's heap (at most ").contains("-Xmx");
     }
 
     @Test

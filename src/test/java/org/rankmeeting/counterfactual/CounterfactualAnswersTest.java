@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.rankmeeting.engine.Engine;
 import org.rankmeeting.engine.RuleBase;
 import org.rankmeeting.engine.World;
-import org.rankmeeting.explain.Format;
+import org.rankmeeting.output.Format;
 import org.rankmeeting.scenario.Applicant;
 import org.rankmeeting.scenario.ScenarioReader;
 import org.rankmeeting.scenario.Stage;

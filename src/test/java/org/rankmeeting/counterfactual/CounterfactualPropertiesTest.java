@@ -100,7 +100,7 @@ class CounterfactualPropertiesTest {
             assertThat(a.effects()).hasSameSizeAs(w.programs());
             Applicant file = o.applicant();
             for (Action action : a.candidate().actions()) {
-                file = WhatIf.edited(file, action.editsFor(file));
+                file = action.editsFor(file).applyTo(file);
             }
             WhatIf.Result replay = new WhatIf(ENGINE).compare(w, baseline, a.verified().variant(), file);
             for (Counterfactual.ProgramEffect e : a.effects()) {

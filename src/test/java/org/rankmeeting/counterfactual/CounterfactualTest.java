@@ -30,7 +30,7 @@ class CounterfactualTest {
     /** The placement of the applicant at the program when the meeting is run from scratch with these actions. */
     private static Placement freshRun(World world, String applicant, String program, List<Action> actions) {
         Applicant file = Counterfactual.apply(world.applicant(applicant), actions);
-        Meeting m = ENGINE.run(WhatIf.vary(world, file));
+        Meeting m = ENGINE.run(world.with(file));
         return m.placement(applicant, program);
     }
 
@@ -103,7 +103,7 @@ class CounterfactualTest {
         assertThat(o.answers()).isEmpty();
         assertThat(o.combinationsTried()).isPositive();
         assertThat(o.baseline().get("eastbrook-im").principalReasons()).extracting(e -> e.getHeuristic()).contains("K7");
-        assertThat(CounterfactualReport.render(o, org.rankmeeting.explain.Format.TEXT))
+        assertThat(CounterfactualReport.render(o, org.rankmeeting.output.Format.TEXT))
                 .contains("No realistic change helps").contains("[K7]");
     }
 

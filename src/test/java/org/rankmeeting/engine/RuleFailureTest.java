@@ -46,7 +46,9 @@ class RuleFailureTest {
                 """);
         assertThatThrownBy(() -> RuleBase.load(folder))
                 .isInstanceOf(BadInputException.class)
-                .hasMessageContaining(folder.resolve("family.drl") + ":6:");
+                .hasMessageContaining(folder.resolve("family.drl") + ":6:")
+                .satisfies(e -> assertThat(((BadInputException) e).problems()).hasSize(1))
+                .hasMessageNotContaining("null Package");
     }
 
     @Test

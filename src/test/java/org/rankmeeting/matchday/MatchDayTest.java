@@ -5,7 +5,7 @@ import org.rankmeeting.engine.Engine;
 import org.rankmeeting.engine.Meeting;
 import org.rankmeeting.engine.RuleBase;
 import org.rankmeeting.engine.World;
-import org.rankmeeting.explain.Format;
+import org.rankmeeting.output.Format;
 import org.rankmeeting.judge.Judge;
 import org.rankmeeting.match.MatchResult;
 import org.rankmeeting.match.ProgramRanking;

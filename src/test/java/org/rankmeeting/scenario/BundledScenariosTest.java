@@ -8,7 +8,7 @@ import org.rankmeeting.engine.Meeting;
 import org.rankmeeting.engine.Placement;
 import org.rankmeeting.engine.RuleBase;
 import org.rankmeeting.engine.World;
-import org.rankmeeting.explain.ExpectationCheck;
+import org.rankmeeting.expectations.ExpectationCheck;
 
 import java.io.IOException;
 import java.nio.file.Files;

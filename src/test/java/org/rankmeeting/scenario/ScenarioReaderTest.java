@@ -297,6 +297,15 @@ class ScenarioReaderTest {
         }
 
         @Test
+        void utf16WithAByteOrderMarkIsRead(@TempDir Path dir) throws IOException {
+            Path le = Files.write(dir.resolve("le.yaml"), ("\uFEFF" + VALID).getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+            Path be = Files.write(dir.resolve("be.yaml"), ("\uFEFF" + VALID).getBytes(java.nio.charset.StandardCharsets.UTF_16BE));
+
+            assertThat(ScenarioReader.read(le).scenario()).isEqualTo(scenario(VALID));
+            assertThat(ScenarioReader.read(be).scenario()).isEqualTo(scenario(VALID));
+        }
+
+        @Test
         void missingFileIsReportedByName(@TempDir Path dir) {
             Path file = dir.resolve("nowhere.yaml");
 
@@ -531,7 +540,7 @@ class ScenarioReaderTest {
         @Test
         void attemptsMustBeAtLeastOne() {
             assertThat(problems(VALID.replace("score: 244", "score: 244\n      attempts: 0"))).containsExactly(
-                    "s.yaml:16:17: applicants[0].step2.attempts: expected 1 or more attempts, got 0");
+                    "s.yaml:16:17: applicants[0].step2.attempts: expected 1 to 4 attempts (the USMLE allows at most 4), got 0");
         }
 
         @Test
@@ -542,8 +551,8 @@ class ScenarioReaderTest {
                         research: [{kind: poster, months: -2}]
                     """)).containsExactly(
                     "s.yaml:16:15: applicants[0].gapYears: expected 0 or more years, got -1",
-                    "s.yaml:17:34: applicants[0].usce[0].weeks: expected 0 or more weeks, got -4",
-                    "s.yaml:18:39: applicants[0].research[0].months: expected 0 or more months, got -2");
+                    "s.yaml:17:34: applicants[0].usce[0].weeks: expected 0 to 52 weeks (a year at one site at most), got -4",
+                    "s.yaml:18:39: applicants[0].research[0].months: expected 0 to 240 months, got -2");
         }
 
         @Test

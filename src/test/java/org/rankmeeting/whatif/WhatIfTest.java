@@ -73,7 +73,7 @@ class WhatIfTest {
     @Test
     void theOtherFilesAtTheMeetingAreRunAgainToo() {
         WhatIf.Result r = new WhatIf(ENGINE).compare(ALUM, List.of(variant(ALUM, "farah-alum-vouches"))).get(0);
-        World varied = WhatIf.vary(ALUM, r.after());
+        World varied = ALUM.with(r.after());
         assertThat(varied.applicant("chidi")).isSameAs(ALUM.applicant("chidi"));
         assertThat(varied.applicant("farah").contacts()).hasSize(1);
     }

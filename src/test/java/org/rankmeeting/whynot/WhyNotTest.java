@@ -38,7 +38,7 @@ class WhyNotTest {
         }
         Applicant edited = ApplicantEdits.apply(a, Map.of(), Map.of(list, List.of(item)),
                 present ? Map.of(list, List.of(key)) : Map.of());
-        return WhatIf.vary(w, edited);
+        return w.with(edited);
     }
 
     @Test

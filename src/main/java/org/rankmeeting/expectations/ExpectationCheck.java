@@ -1,4 +1,4 @@
-package org.rankmeeting.explain;
+package org.rankmeeting.expectations;
 
 import org.rankmeeting.engine.Engine;
 import org.rankmeeting.engine.Meeting;
@@ -7,7 +7,6 @@ import org.rankmeeting.engine.ProgramBoard;
 import org.rankmeeting.engine.World;
 import org.rankmeeting.scenario.Expectation;
 import org.rankmeeting.scenario.Variant;
-import org.rankmeeting.whatif.WhatIf;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,7 +43,7 @@ public final class ExpectationCheck {
     private static World variantWorld(World world, String variantId) {
         Variant v = world.scenario().variants().stream().filter(x -> variantId.equals(x.id())).findFirst()
                 .orElseThrow(() -> new IllegalStateException("unknown variant " + variantId + " (the reader checks this)"));
-        return WhatIf.vary(world, WhatIf.edited(world.applicant(v.applicant()), v));
+        return new World(v.applyTo(world.scenario()));
     }
 
     private static Result checkPlacement(Meeting meeting, Expectation e) {

@@ -1,4 +1,4 @@
-package org.rankmeeting.explain;
+package org.rankmeeting.output;
 
 /** Output formats of every command that reports outcomes. */
 public enum Format { TEXT, JSON, MARKDOWN }

@@ -1,4 +1,4 @@
-package org.rankmeeting.explain;
+package org.rankmeeting.output;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package org.rankmeeting.explain;
+package org.rankmeeting.output;
 
 import org.rankmeeting.engine.Effect;
 import org.rankmeeting.engine.Evidence;

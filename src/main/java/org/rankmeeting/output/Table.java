@@ -1,0 +1,50 @@
+package org.rankmeeting.output;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A plain-text table: a header row and body rows, every column but the last padded to its widest cell, two
+ * spaces between columns and two before the first; the last column runs free so long reasons do not pad the rest.
+ */
+public final class Table {
+
+    private final List<String[]> rows = new ArrayList<>();
+    private final int columns;
+
+    public Table(String... header) {
+        this.columns = header.length;
+        rows.add(header);
+    }
+
+    /** Adds a body row; it must have as many cells as the header. */
+    public Table row(String... cells) {
+        if (cells.length != columns) {
+            throw new IllegalArgumentException("a row of " + cells.length + " cells in a table of " + columns + " columns");
+        }
+        rows.add(cells);
+        return this;
+    }
+
+    /** The table as text, one line per row, each ending in a newline. */
+    public String render() {
+        int[] width = new int[columns];
+        for (String[] r : rows) {
+            for (int i = 0; i < columns - 1; i++) {
+                width[i] = Math.max(width[i], r[i].length());
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (String[] r : rows) {
+            StringBuilder line = new StringBuilder("  ");
+            for (int i = 0; i < columns; i++) {
+                line.append(r[i]);
+                if (i < columns - 1) {
+                    line.append(" ".repeat(width[i] - r[i].length() + 2));
+                }
+            }
+            out.append(line.toString().stripTrailing()).append('\n');
+        }
+        return out.toString();
+    }
+}
