@@ -117,7 +117,20 @@ public final class WhyNot {
 
     /** The rules that would have lifted the file at the program but did not fire, each with the condition that failed. */
     public List<Miss> at(World world, Applicant applicant, Program program) {
-        ProbeRun.Result<Probe> run = ProbeRun.run(combined.kieBase(), world, applicant, program, Probe.class);
+        return at(world, applicant, List.of(program)).get(program.id());
+    }
+
+    /** As {@link #at(World, Applicant, Program)} for several programs, in one session; by program id, in order. */
+    public Map<String, List<Miss>> at(World world, Applicant applicant, List<Program> programs) {
+        List<ProbeRun.Result<Probe>> runs = ProbeRun.run(combined.kieBase(), world, applicant, programs, Probe.class);
+        Map<String, List<Miss>> out = new LinkedHashMap<>();
+        for (int i = 0; i < programs.size(); i++) {
+            out.put(programs.get(i).id(), misses(runs.get(i)));
+        }
+        return out;
+    }
+
+    private List<Miss> misses(ProbeRun.Result<Probe> run) {
         Set<String> fired = new HashSet<>();
         for (Evidence e : run.trail()) {
             fired.add(e.getRule());
