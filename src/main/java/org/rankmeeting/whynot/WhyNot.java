@@ -147,7 +147,9 @@ public final class WhyNot {
                     numbers == null ? null : numbers[0], numbers == null ? null : numbers[1], numbers == null ? null : numbers[2]);
             out.putIfAbsent(c.rule() + "\u0000" + subject + "\u0000" + c.text(), miss);
         }
-        return List.copyOf(out.values());
+        // In a fixed order (the session hands facts back in no particular one): by heuristic, rule, subject, condition.
+        return out.values().stream().sorted(java.util.Comparator.comparing(Miss::heuristic).thenComparing(Miss::rule)
+                .thenComparing(m -> m.subject() == null ? "" : m.subject()).thenComparing(Miss::condition)).toList();
     }
 
     /** For a comparison of whole numbers: the subject's side, the other side, and the gap to passing. */
