@@ -58,9 +58,9 @@ public final class Counterfactual {
 
     public static final int MAX_ACTIONS = 3;
     /** Pairs are drawn from this many of the actions that do most on their own. */
-    public static final int PAIR_POOL = 24;
+    public static final int PAIR_POOL = 16;
     /** Triples are drawn from this many of the actions that do most on their own. */
-    public static final int TRIPLE_POOL = 10;
+    public static final int TRIPLE_POOL = 8;
     /** An answer that clears a tier line by this many points or fewer is fragile. */
     public static final int FRAGILE_POINTS = 2;
 
