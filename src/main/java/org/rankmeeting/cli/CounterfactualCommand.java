@@ -73,7 +73,7 @@ final class CounterfactualCommand implements Callable<Integer> {
         }
         Counterfactual.Outcome outcome = new Counterfactual(engineOptions.engine())
                 .search(in.world(), new Counterfactual.Request(applicantId, programId, tier, top, asOf));
-        spec.commandLine().getOut().print(CounterfactualReport.render(outcome, formatOption.format));
+        formatOption.print(spec, CounterfactualReport.render(outcome, formatOption.format));
         return Main.OK;
     }
 }

@@ -56,7 +56,7 @@ final class ExplainCommand implements Callable<Integer> {
             misses = WhyNot.of(engine.rules()).at(in.world(), in.world().applicant(applicantId),
                     boards.stream().map(ProgramBoard::program).toList());
         }
-        spec.commandLine().getOut().print(Explanation.render(boards, applicantId, formatOption.format, misses));
+        formatOption.print(spec, Explanation.render(boards, applicantId, formatOption.format, misses));
         return Main.OK;
     }
 }

@@ -6,6 +6,7 @@ import org.rankmeeting.engine.TierLadder;
 import org.rankmeeting.output.Format;
 import org.rankmeeting.output.JsonTree;
 import org.rankmeeting.output.Lines;
+import org.rankmeeting.output.MarkdownTable;
 import org.rankmeeting.scenario.Program;
 import org.rankmeeting.whatif.ProgramDiff;
 import org.rankmeeting.whatif.ReasonChange;
@@ -70,6 +71,7 @@ public final class CounterfactualReport {
         String h1 = md ? "## " : "== ";
         String h2 = md ? "### " : "";
         String item = md ? "- " : "   ";
+        String sub = md ? "  - " : "     ";   // under an item: nested in markdown, indented in text
         out.append(h1).append("What would lift ").append(o.applicant().displayName()).append(" at ").append(scopeName(o))
                 .append("\n\n");
         List<String> now = new ArrayList<>();
@@ -90,14 +92,14 @@ public final class CounterfactualReport {
         int n = 1;
         for (Counterfactual.Answer a : o.answers()) {
             out.append(h2).append(n++).append(". ").append(answerTitle(a)).append(md ? "\n\n" : "\n");
-            answerBody(out, o, a, item);
+            answerBody(out, o, a, item, sub);
             out.append('\n');
         }
         if (o.bestNextStep() != null) {
             Counterfactual.Answer b = o.bestNextStep();
             out.append(h2).append("Best next step over all programs: ").append(answerTitle(b))
                     .append(" - ").append(WhatIfReport.move(b.netLevels())).append(" in total").append(md ? "\n\n" : "\n");
-            answerBody(out, o, b, item);
+            answerBody(out, o, b, item, sub);
             out.append('\n');
         } else {
             out.append(h2).append("Best next step over all programs: none of the single actions lifts the file anywhere.\n\n");
@@ -108,10 +110,19 @@ public final class CounterfactualReport {
             WhyNotLines.text(out, e.getValue(), item);
             out.append('\n');
         }
-        out.append(md ? "**Actions considered** (effort score; what it takes)\n\n" : "Actions considered (effort score; what it takes):\n");
-        for (Action a : o.catalogue()) {
-            out.append(item).append(a.cost()).append("  ").append(a.id()).append(": ").append(a.description())
-                    .append(" [").append(a.effort().summary(o.calendar())).append("]\n");
+        if (md) {
+            out.append("**Actions considered**\n\n");
+            MarkdownTable actions = new MarkdownTable("effort score", "action", "what it is", "what it takes");
+            for (Action a : o.catalogue()) {
+                actions.row(Integer.toString(a.cost()), "`" + a.id() + "`", a.description(), a.effort().summary(o.calendar()));
+            }
+            out.append(actions.render());
+        } else {
+            out.append("Actions considered (effort score; what it takes):\n");
+            for (Action a : o.catalogue()) {
+                out.append(item).append(a.cost()).append("  ").append(a.id()).append(": ").append(a.description())
+                        .append(" [").append(a.effort().summary(o.calendar())).append("]\n");
+            }
         }
         if (!o.tooLate().isEmpty()) {
             out.append(md ? "\n**Too late as of " + o.by() + "**\n\n" : "Too late as of " + o.by() + ":\n");
@@ -125,7 +136,7 @@ public final class CounterfactualReport {
 
     private static void holds(StringBuilder out, Counterfactual.Outcome o, boolean md) {
         for (Map.Entry<String, List<NearMiss>> e : holds(o).entrySet()) {
-            out.append("What holds the file at ").append(name(o, e.getKey())).append(":\n");
+            out.append("What holds the file at ").append(name(o, e.getKey())).append(md ? ":\n\n" : ":\n");
             for (NearMiss m : e.getValue()) {
                 out.append(md ? "- " : "   ").append(Lines.nearMiss(m)).append('\n');
             }
@@ -158,7 +169,8 @@ public final class CounterfactualReport {
                 + String.join("; and ", c.actions().stream().map(Action::description).toList()) + " [" + c.ids() + "]";
     }
 
-    private static void answerBody(StringBuilder out, Counterfactual.Outcome o, Counterfactual.Answer a, String item) {
+    private static void answerBody(StringBuilder out, Counterfactual.Outcome o, Counterfactual.Answer a, String item,
+                                   String sub) {
         for (Action action : a.candidate().actions()) {
             out.append(item).append("takes (").append(action.id()).append("): ").append(action.effort().summary(o.calendar())).append('\n');
         }
@@ -175,13 +187,13 @@ public final class CounterfactualReport {
                     .append(WhatIfReport.move(d.levelChange())).append(d.levelChange() < 0 ? ": a cost of this answer" : "")
                     .append(")\n");
             if (e.fragile()) {
-                out.append(item).append("  FRAGILE: ").append(fragility(e)).append('\n');
+                out.append(sub).append("FRAGILE: ").append(fragility(e)).append('\n');
             }
             for (ReasonChange c : d.reasons()) {
                 if (c.kind() == ReasonChange.Kind.CHANGED || c.line().getEffect() == org.rankmeeting.engine.Effect.NOTE) {
                     continue;
                 }
-                out.append(item).append("  ").append(c.kind() == ReasonChange.Kind.APPEARED ? "now fires: " : "no longer fires: ")
+                out.append(sub).append(c.kind() == ReasonChange.Kind.APPEARED ? "now fires: " : "no longer fires: ")
                         .append('[').append(c.line().getHeuristic()).append("] ").append(c.line().getRule())
                         .append(" (").append(Lines.effect(c.line())).append(")\n");
             }

@@ -10,6 +10,8 @@ import org.rankmeeting.engine.ProgramBoard;
 import org.rankmeeting.output.Format;
 import org.rankmeeting.output.JsonTree;
 import org.rankmeeting.output.Lines;
+import org.rankmeeting.output.MarkdownTable;
+import org.rankmeeting.scenario.Stage;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,35 +54,74 @@ public final class Explanation {
         for (ProgramBoard board : boards) {
             Placement p = board.placementOf(applicantId);
             int rank = board.rankOf(applicantId);
-            String head = p.applicantName() + " at " + board.program().displayName() + ": " + p.outcomeLabel()
+            Evidence band = p.band();
+            String head = p.applicantName() + " [" + p.applicantId() + "] at " + board.program().displayName() + ": "
+                    + p.outcomeLabel()
+                    + (band == null ? "" : ", set by the " + band.getHeuristic() + " band")
                     + (p.bucket() == null ? "" : " (bucket: " + p.bucket().label() + ")")
                     + (rank > 0 ? ", #" + rank + " on the rank list" : "")
-                    + (p.stage() == org.rankmeeting.scenario.Stage.INTERVIEWED ? ", score " + p.score() + ", order key " + p.orderKey() : "");
-            out.append(markdown ? "## " : "").append(head).append("\n\n");
-            out.append(markdown ? "**Principal reasons**\n\n" : "Principal reasons:\n");
+                    + (p.stage() != Stage.INTERVIEWED ? "" : band != null && p.pointsTier() != p.tier()
+                            ? ", score " + p.score() + " (" + p.pointsTier().label() + " on points alone), order key " + p.orderKey()
+                            : ", score " + p.score() + ", order key " + p.orderKey());
+            if (markdown) {
+                markdown(out, head, p, whyNot == null ? null : whyNot.getOrDefault(board.program().id(), List.of()));
+                continue;
+            }
+            out.append(head).append("\n\n");
+            out.append("Principal reasons:\n");
             int i = 1;
             for (Evidence e : p.principalReasons()) {
-                out.append(markdown ? i + ". " : "  " + i + ". ").append(Lines.line(e)).append('\n');
+                out.append("  " + i + ". ").append(Lines.line(e)).append('\n');
                 i++;
             }
-            out.append(markdown ? "\n**What held this file back (near misses)**\n\n" : "\nWhat held this file back (near misses):\n");
+            out.append("\nWhat held this file back (near misses):\n");
             List<NearMiss> misses = p.nearMisses();
             if (misses.isEmpty()) {
-                out.append(markdown ? "- " : "  - ").append(Lines.NO_NEAR_MISS).append('\n');
+                out.append("  - ").append(Lines.NO_NEAR_MISS).append('\n');
             }
             for (NearMiss n : misses) {
-                out.append(markdown ? "- " : "  - ").append(Lines.nearMiss(n)).append('\n');
+                out.append("  - ").append(Lines.nearMiss(n)).append('\n');
             }
             if (whyNot != null) {
-                out.append(markdown ? "\n**" + WhyNotLines.HEADING + "**\n\n" : "\n" + WhyNotLines.HEADING + ":\n");
-                WhyNotLines.text(out, whyNot.getOrDefault(board.program().id(), List.of()), markdown ? "- " : "  - ");
+                out.append("\n" + WhyNotLines.HEADING + ":\n");
+                WhyNotLines.text(out, whyNot.getOrDefault(board.program().id(), List.of()), "  - ");
             }
-            out.append(markdown ? "\n**Full trace**\n\n" : "\nFull trace, in the order the rules fired:\n");
+            out.append("\nFull trace, in the order the rules fired:\n");
             for (Evidence e : p.trail()) {
-                out.append(markdown ? "- " : "  - ").append(Lines.line(e)).append('\n');
+                out.append("  - ").append(Lines.line(e)).append('\n');
             }
             out.append('\n');
         }
         return out.toString();
+    }
+
+    /** The same sections as the text, each a table (the why-not lines a list). */
+    private static void markdown(StringBuilder out, String head, Placement p, List<WhyNot.Miss> whyNot) {
+        out.append("## ").append(head).append("\n\n**Principal reasons**\n\n");
+        MarkdownTable reasons = new MarkdownTable("#", "heuristic", "rule", "effect", "what the committee says", "the values");
+        int i = 1;
+        for (Evidence e : p.principalReasons()) {
+            reasons.row(Integer.toString(i++), e.getHeuristic(), e.getRule(), Lines.effect(e), e.getSentence(), e.getValues());
+        }
+        out.append(reasons.render()).append("**What held this file back (near misses)**\n\n");
+        List<NearMiss> misses = p.nearMisses();
+        if (misses.isEmpty()) {
+            out.append(Lines.NO_NEAR_MISS).append("\n\n");
+        } else {
+            MarkdownTable held = new MarkdownTable("heuristic", "rule", "by how much");
+            misses.forEach(n -> held.row(n.heuristic(), n.rule(), n.margin().phrase()));
+            out.append(held.render());
+        }
+        if (whyNot != null) {
+            out.append("**").append(WhyNotLines.HEADING).append("**\n\n");
+            WhyNotLines.text(out, whyNot, "- ");
+            out.append('\n');
+        }
+        out.append("**Full trace**, in the order the rules fired\n\n");
+        MarkdownTable trace = new MarkdownTable("heuristic", "rule", "effect", "what the committee says", "the values");
+        for (Evidence e : p.trail()) {
+            trace.row(e.getHeuristic(), e.getRule(), Lines.effect(e), e.getSentence(), e.getValues());
+        }
+        out.append(trace.render());
     }
 }

@@ -8,7 +8,6 @@ import org.rankmeeting.engine.World;
 import org.rankmeeting.scenario.Applicant;
 import org.rankmeeting.scenario.ApplicantEdits;
 import org.rankmeeting.scenario.ScenarioReader;
-import org.rankmeeting.whatif.WhatIf;
 
 import java.nio.file.Path;
 import java.util.List;
