@@ -40,7 +40,8 @@ public final class ProbeRun {
                 trails.add(new ArrayList<>());
                 facts.add(new ArrayList<>());
             }
-            session.fireAllRules(Engine.MAX_FIRINGS_PER_CASE * Math.max(1, programs.size()));
+            RuleSession.focus(session, RuleSet.MEETING.stages());
+            session.fireAllRules(RuleSet.MEETING.maxFiringsPerSubject() * Math.max(1, programs.size()));
             for (Object o : session.getObjects()) {
                 if (o instanceof Evidence e) {
                     trails.get(e.getCaseId()).add(e);
