@@ -17,8 +17,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "counterfactual", mixinStandardHelpOptions = true,
         description = {"The smallest sets of realistic changes that would lift an applicant, found by running the "
-                + "engine on every combination of actions within the bound (every single action, pairs of the 24 and "
-                + "triples of the 10 that do most alone), each placed at every program; the cheapest answer and the "
+                + "engine on every combination of actions within the bound (every single action, pairs of the 16 and "
+                + "triples of the 8 that do most alone), each placed at every program; the cheapest answer and the "
                 + "one that gains most come first; each answer is checked by running the whole meeting again.",
                 "Each answer shows its effect at every program (a loss elsewhere counts against it), what it takes "
                 + "(weeks, money, visa step, by when), fragile tier lines, and why the rules that would help did not fire.",

@@ -11,7 +11,6 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.rankmeeting.engine.Engine;
@@ -54,11 +53,8 @@ final class ExplainCommand implements Callable<Integer> {
         List<ProgramBoard> boards = programId == null ? meeting.boards() : List.of(meeting.board(programId));
         Map<String, List<WhyNot.Miss>> misses = null;
         if (whyNot) {
-            WhyNot probes = WhyNot.of(engine.rules());
-            misses = new LinkedHashMap<>();
-            for (ProgramBoard b : boards) {
-                misses.put(b.program().id(), probes.at(in.world(), in.world().applicant(applicantId), b.program()));
-            }
+            misses = WhyNot.of(engine.rules()).at(in.world(), in.world().applicant(applicantId),
+                    boards.stream().map(ProgramBoard::program).toList());
         }
         formatOption.print(spec, Explanation.render(boards, applicantId, formatOption.format, misses));
         return Main.OK;

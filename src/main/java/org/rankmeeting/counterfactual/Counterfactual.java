@@ -13,6 +13,8 @@ import org.rankmeeting.scenario.ApplicantEdits;
 import org.rankmeeting.scenario.Program;
 import org.rankmeeting.scenario.Stage;
 import org.rankmeeting.scenario.Tier;
+import org.rankmeeting.whatif.FileChanges;
+import org.rankmeeting.whatif.ProgramDiff;
 import org.rankmeeting.whatif.WhatIf;
 import org.rankmeeting.whynot.WhyNot;
 
@@ -56,9 +58,9 @@ public final class Counterfactual {
 
     public static final int MAX_ACTIONS = 3;
     /** Pairs are drawn from this many of the actions that do most on their own. */
-    public static final int PAIR_POOL = 24;
+    public static final int PAIR_POOL = 16;
     /** Triples are drawn from this many of the actions that do most on their own. */
-    public static final int TRIPLE_POOL = 10;
+    public static final int TRIPLE_POOL = 8;
     /** An answer that clears a tier line by this many points or fewer is fragile. */
     public static final int FRAGILE_POINTS = 2;
 
@@ -145,6 +147,11 @@ public final class Counterfactual {
                           LocalDate by, CycleCalendar calendar, int combinationsTried,
                           List<Answer> answers, Answer bestNextStep, Map<String, List<WhyNot.Miss>> whyNot) {
 
+        /** The most actions one combination holds. */
+        public int maxActions() {
+            return MAX_ACTIONS;
+        }
+
         /** The programs the goal is about: the one asked for, or all. */
         public List<Program> scope() {
             return program == null ? programs : programs.stream().filter(p -> p.id().equals(program)).toList();
@@ -168,7 +175,7 @@ public final class Counterfactual {
         List<Program> programs = world.programs();
         CycleCalendar calendar = new CycleCalendar(world.cycle());
         PlacementCache cache = new PlacementCache();
-        Meeting meeting = engine.run(world);
+        Meeting meeting = meeting(world, cache);
         Map<String, Placement> baseline = place(world, programs, applicant, cache);
         Goal goal = Goal.of(request.program(), request.target(), baseline);
 
@@ -177,6 +184,7 @@ public final class Counterfactual {
                 .filter(a -> request.by() == null || a.effort().possibleFrom(request.by(), calendar)).toList();
         List<Action> tooLate = all.stream().filter(a -> !catalogue.contains(a)).toList();
 
+        long t0 = System.nanoTime();
         List<Candidate> singles = evaluate(world, programs, applicant, catalogue.stream().map(List::of).toList(), cache);
         List<Candidate> candidates = new ArrayList<>(singles);
         List<Action> ranked = byWhatTheyDoAlone(singles, baseline);
@@ -193,19 +201,28 @@ public final class Counterfactual {
         }
         candidates.addAll(evaluate(world, programs, applicant, more, cache));
 
+        long t1 = System.nanoTime();
+        PlacementCache checks = cache;
         List<Answer> answers = goal.status() == null
-                ? answers(world, meeting, candidates, goal, Math.max(1, request.top())) : List.of();
+                ? answers(world, meeting, checks, candidates, goal, Math.max(1, request.top())) : List.of();
         Status status = goal.status() != null ? goal.status() : answers.isEmpty() ? Status.NOTHING_HELPS : Status.ANSWERS;
-        Answer best = bestNextStep(world, meeting, singles, baseline);
-        Map<String, List<WhyNot.Miss>> whyNot = new LinkedHashMap<>();
-        WhyNot probes = WhyNot.of(engine.rules());
-        for (Program p : programs) {
-            if (request.program() == null || p.id().equals(request.program())) {
-                whyNot.put(p.id(), probes.at(world, applicant, p));
-            }
-        }
+        Answer best = bestNextStep(world, meeting, checks, singles, baseline);
+        long t2 = System.nanoTime();
+        List<Program> asked = programs.stream().filter(p -> request.program() == null || p.id().equals(request.program())).toList();
+        Map<String, List<WhyNot.Miss>> whyNot = WhyNot.of(engine.rules()).at(world, applicant, asked);
+        LOG.debug("search {} ms, answers checked {} ms, why-not {} ms", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+                (System.nanoTime() - t2) / 1_000_000);
         return new Outcome(applicant, request.program(), programs, goal.target(), status, baseline, catalogue, tooLate,
                 request.by(), calendar, candidates.size(), List.copyOf(answers), best, whyNot);
+    }
+
+    /** The meeting as it stands, through the search's cache (the other files' placements are reused from here on). */
+    private Meeting meeting(World world, PlacementCache cache) {
+        List<ProgramBoard> boards = new ArrayList<>();
+        for (Program p : world.programs()) {
+            boards.add(engine.runProgram(world, p, world.applicants(), cache));
+        }
+        return new Meeting(world, List.copyOf(boards), engine.switchedOff());
     }
 
     /**
@@ -256,7 +273,8 @@ public final class Counterfactual {
     }
 
     /** Reaching, minimal, one per idea; pinned cheapest and most-gain first, then in the goal's order; verified. */
-    private List<Answer> answers(World world, Meeting meeting, List<Candidate> candidates, Goal goal, int top) {
+    private List<Answer> answers(World world, Meeting meeting, PlacementCache checks, List<Candidate> candidates, Goal goal,
+                                 int top) {
         List<Candidate> reaching = candidates.stream().filter(c -> goal.reached(c.placements())).toList();
         List<Candidate> minimal = reaching.stream().filter(c -> reaching.stream().noneMatch(d ->
                 d.actions().size() < c.actions().size() && c.actions().containsAll(d.actions())
@@ -302,14 +320,15 @@ public final class Counterfactual {
             Candidate rep = idea.equals(cheapest.groups()) ? cheapest : idea.equals(most.groups()) ? most : members.get(0);
             List<Size> sizes = members.stream().filter(m -> m != rep).sorted(cheapFirst)
                     .map(m -> new Size(m.actions(), m.cost(), goal.lift(m.placements()), goal.net(m.placements()))).toList();
-            out.add(verify(world, meeting, rep, goal.lift(rep.placements()), sizes,
+            out.add(verify(world, meeting, checks, rep, goal.lift(rep.placements()), sizes,
                     idea.equals(cheapest.groups()), members.contains(most)));
         }
         return out;
     }
 
     /** The single action that gains the most levels summed over every program (a net gain; cheaper on a tie). */
-    private Answer bestNextStep(World world, Meeting meeting, List<Candidate> singles, Map<String, Placement> baseline) {
+    private Answer bestNextStep(World world, Meeting meeting, PlacementCache checks, List<Candidate> singles,
+                                Map<String, Placement> baseline) {
         Candidate best = null;
         int bestLift = 0;
         for (Candidate c : singles) {
@@ -319,7 +338,7 @@ public final class Counterfactual {
                 bestLift = lift;
             }
         }
-        return best == null ? null : verify(world, meeting, best, bestLift, List.of(), false, false);
+        return best == null ? null : verify(world, meeting, checks, best, bestLift, List.of(), false, false);
     }
 
     /** Every combination of up to {@code bound} actions with at most one action per group, in catalogue order. */
@@ -406,21 +425,34 @@ public final class Counterfactual {
         return out;
     }
 
-    /** Runs the whole meeting afresh (no cache) with the answer's file and checks it agrees with the search. */
-    private Answer verify(World world, Meeting meeting, Candidate c, int lift, List<Size> sizes, boolean cheapest,
-                          boolean mostGain) {
+    /**
+     * Runs the whole meeting again with the answer's file and checks that it agrees with the search. The file is a
+     * fresh copy, so the cache (keyed by the file instance) has nothing for it: it is evaluated afresh at every program
+     * and in every pass, while the other files' placements are reused.
+     */
+    private Answer verify(World world, Meeting meeting, PlacementCache checks, Candidate c, int lift, List<Size> sizes,
+                          boolean cheapest, boolean mostGain) {
         org.rankmeeting.scenario.Variant v = new org.rankmeeting.scenario.Variant(c.ids(), c.file().id(),
                 String.join("; ", c.actions().stream().map(Action::description).toList()), Map.of(), Map.of(), Map.of());
-        WhatIf.Result result = new WhatIf(engine).compare(world, meeting, v, c.file());
+        Applicant copy = ApplicantEdits.apply(c.file(), Map.of(), Map.of(), Map.of());
+        World varied = world.with(copy);
+        Applicant before = world.applicant(c.file().id());
+        List<ProgramDiff> diffs = new ArrayList<>();
         List<ProgramEffect> effects = new ArrayList<>();
-        for (var d : result.programs()) {
-            Placement searched = c.placements().get(d.program().id());
+        for (Program p : world.programs()) {
+            ProgramBoard was = meeting.board(p.id());
+            ProgramBoard now = engine.runProgram(varied, p, varied.applicants(), checks);
+            ProgramDiff d = ProgramDiff.of(p, was.placementOf(before.id()), was.rankOf(before.id()),
+                    now.placementOf(before.id()), now.rankOf(before.id()));
+            Placement searched = c.placements().get(p.id());
             if (searched.level() != d.after().level() || searched.score() != d.after().score()) {
-                throw new IllegalStateException("counterfactual " + c.ids() + " at " + d.program().id()
+                throw new IllegalStateException("counterfactual " + c.ids() + " at " + p.id()
                         + ": the search saw " + searched.outcomeLabel() + " but a fresh run gives " + d.after().outcomeLabel());
             }
-            effects.add(new ProgramEffect(d.program(), d.before(), d.after(), clearsBy(d.after())));
+            diffs.add(d);
+            effects.add(new ProgramEffect(p, d.before(), d.after(), clearsBy(d.after())));
         }
+        WhatIf.Result result = new WhatIf.Result(v, before, c.file(), FileChanges.between(before, c.file()), List.copyOf(diffs));
         return new Answer(c, lift, result.totalLevelChange(), List.copyOf(effects), sizes, cheapest, mostGain, result);
     }
 

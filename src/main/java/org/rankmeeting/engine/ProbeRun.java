@@ -15,32 +15,48 @@ import java.util.List;
  */
 public final class ProbeRun {
 
-    /** The evidence of the run and the inserted facts of the wanted type, in insertion order. */
+    /** The evidence of the run and the inserted facts of the wanted type, for one program. */
     public record Result<T>(List<Evidence> trail, List<T> facts) {
+    }
+
+    /** The caseId of a fact, for grouping (probe facts carry the id of the case they were made for). */
+    public interface OfCase {
+        int caseId();
     }
 
     private ProbeRun() {
     }
 
-    public static <T> Result<T> run(KieBase base, World world, Applicant applicant, Program program, Class<T> wanted) {
-        Case c = new CaseFactory(world).build(0, applicant, program, CaseFactory.MeetingState.OPENING);
+    /** One session for all the programs; results in the order of the programs. */
+    public static <T extends OfCase> List<Result<T>> run(KieBase base, World world, Applicant applicant,
+                                                         List<Program> programs, Class<T> wanted) {
+        CaseFactory factory = new CaseFactory(world);
+        List<List<Evidence>> trails = new ArrayList<>();
+        List<List<T>> facts = new ArrayList<>();
         KieSession session = base.newKieSession();
         try {
-            session.insert(c);
+            for (int i = 0; i < programs.size(); i++) {
+                session.insert(factory.build(i, applicant, programs.get(i), CaseFactory.MeetingState.OPENING));
+                trails.add(new ArrayList<>());
+                facts.add(new ArrayList<>());
+            }
             RuleSession.focus(session, RuleSet.MEETING.stages());
-            session.fireAllRules(RuleSet.MEETING.maxFiringsPerSubject());
-            List<Evidence> trail = new ArrayList<>();
-            List<T> facts = new ArrayList<>();
+            session.fireAllRules(RuleSet.MEETING.maxFiringsPerSubject() * Math.max(1, programs.size()));
             for (Object o : session.getObjects()) {
                 if (o instanceof Evidence e) {
-                    trail.add(e);
+                    trails.get(e.getCaseId()).add(e);
                 } else if (wanted.isInstance(o)) {
-                    facts.add(wanted.cast(o));
+                    T t = wanted.cast(o);
+                    facts.get(t.caseId()).add(t);
                 }
             }
-            return new Result<>(List.copyOf(trail), List.copyOf(facts));
         } finally {
             session.dispose();
         }
+        List<Result<T>> out = new ArrayList<>();
+        for (int i = 0; i < programs.size(); i++) {
+            out.add(new Result<>(List.copyOf(trails.get(i)), List.copyOf(facts.get(i))));
+        }
+        return out;
     }
 }

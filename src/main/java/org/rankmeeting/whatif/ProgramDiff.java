@@ -17,7 +17,7 @@ import java.util.Objects;
 public record ProgramDiff(Program program, Placement before, int rankBefore, Placement after, int rankAfter,
                           List<ReasonChange> reasons) {
 
-    static ProgramDiff of(Program program, Placement before, int rankBefore, Placement after, int rankAfter) {
+    public static ProgramDiff of(Program program, Placement before, int rankBefore, Placement after, int rankAfter) {
         return new ProgramDiff(program, before, rankBefore, after, rankAfter, compare(before.trail(), after.trail()));
     }
 

@@ -209,7 +209,7 @@ public final class ProbeRules {
             pairs.add("\"" + v + "\"");
             pairs.add(v);
         });
-        out.append("then\n    insert(new org.rankmeeting.whynot.Probe(").append(index).append(", ").append(subject)
+        out.append("then\n    insert(new org.rankmeeting.whynot.Probe($c.getId(), ").append(index).append(", ").append(subject)
                 .append(", new Object[]{").append(String.join(", ", pairs)).append("}));\nend\n\n");
         return out.toString();
     }

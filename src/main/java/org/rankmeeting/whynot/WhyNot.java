@@ -117,7 +117,20 @@ public final class WhyNot {
 
     /** The rules that would have lifted the file at the program but did not fire, each with the condition that failed. */
     public List<Miss> at(World world, Applicant applicant, Program program) {
-        ProbeRun.Result<Probe> run = ProbeRun.run(combined.kieBase(), world, applicant, program, Probe.class);
+        return at(world, applicant, List.of(program)).get(program.id());
+    }
+
+    /** As {@link #at(World, Applicant, Program)} for several programs, in one session; by program id, in order. */
+    public Map<String, List<Miss>> at(World world, Applicant applicant, List<Program> programs) {
+        List<ProbeRun.Result<Probe>> runs = ProbeRun.run(combined.kieBase(), world, applicant, programs, Probe.class);
+        Map<String, List<Miss>> out = new LinkedHashMap<>();
+        for (int i = 0; i < programs.size(); i++) {
+            out.put(programs.get(i).id(), misses(runs.get(i)));
+        }
+        return out;
+    }
+
+    private List<Miss> misses(ProbeRun.Result<Probe> run) {
         Set<String> fired = new HashSet<>();
         for (Evidence e : run.trail()) {
             fired.add(e.getRule());
@@ -139,7 +152,9 @@ public final class WhyNot {
                     numbers == null ? null : numbers[0], numbers == null ? null : numbers[1], numbers == null ? null : numbers[2]);
             out.putIfAbsent(c.rule() + "\u0000" + subject + "\u0000" + c.text(), miss);
         }
-        return List.copyOf(out.values());
+        // In a fixed order (the session hands facts back in no particular one): by heuristic, rule, subject, condition.
+        return out.values().stream().sorted(java.util.Comparator.comparing(Miss::heuristic).thenComparing(Miss::rule)
+                .thenComparing(m -> m.subject() == null ? "" : m.subject()).thenComparing(Miss::condition)).toList();
     }
 
     /** For a comparison of whole numbers: the subject's side, the other side, and the gap to passing. */

@@ -94,6 +94,33 @@ class WhatIfCommandsTest {
     }
 
     @Test
+    void aBadByDateExitsTwo() {
+        CommandHarness r = CommandHarness.run("counterfactual", REGION, "--applicant", "timur", "--by", "2025-13-01");
+        assertThat(r.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(r.err()).contains("--by: expected a date as YYYY-MM-DD, got '2025-13-01'");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void counterfactualByADateListsWhatIsTooLate() {
+        CommandHarness r = CommandHarness.run("counterfactual", "scenarios/05-burned-school.yaml", "--applicant", "ethan",
+                "--program", "westfield-im", "--by", "2025-09-01");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("As of 2025-09-01").contains("Too late as of 2025-09-01:").contains("alum:dr-mensah");
+    }
+
+    @Test
+    void explainWhyNotNamesTheConditionThatStoodInTheWay() {
+        CommandHarness r = CommandHarness.run("explain", "scenarios/05-burned-school.yaml", "--applicant", "sofia",
+                "--program", "westfield-im", "--why-not");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("Why not").contains("[A6, K4] A respected alum rescues the file from the burned school (Dr. Cole) would apply if respected");
+        CommandHarness json = CommandHarness.run("explain", "scenarios/05-burned-school.yaml", "--applicant", "sofia",
+                "--program", "westfield-im", "--why-not", "--format", "json");
+        assertThat(json.out()).contains("\"whyNot\"").contains("\"condition\" : \"respected\"");
+    }
+
+    @Test
     void bothCommandsAreListedInTheHelp() {
         CommandHarness r = CommandHarness.run("--help");
         assertThat(r.out()).contains("whatif").contains("counterfactual");

@@ -60,7 +60,7 @@ class WhyNotTest {
         World w = with(world("research-year-weaker-letter.yaml"), "priya", "research", "{\"kind\": \"sustained\", \"months\": 8, \"pi\": \"dr-lind\"}");
         // The 4-month project with Dr. Lind is replaced by 8 months of sustained research with her.
         List<WhyNot.Miss> misses = WhyNot.of(RULES).at(w, w.applicant("priya"), w.program("summit-im"));
-        assertThat(misses).filteredOn(m -> m.heuristic().equals("R2")).singleElement().satisfies(m -> {
+        assertThat(misses).filteredOn(m -> m.rule().equals("Sustained research with a recognised US PI")).singleElement().satisfies(m -> {
             assertThat(m.condition()).isEqualTo("months >= 12");
             assertThat(m.value()).isEqualTo(8);
             assertThat(m.needed()).isEqualTo(12);
@@ -77,7 +77,7 @@ class WhyNotTest {
         assertThat(edited).anyMatch(s -> s.text().contains("months >= 10"));
         RuleBase changed = RuleBase.build(edited, "rules with R2 at 10 months");
         assertThat(WhyNot.of(changed).at(w, w.applicant("priya"), w.program("summit-im")))
-                .filteredOn(m -> m.heuristic().equals("R2")).singleElement()
+                .filteredOn(m -> m.rule().equals("Sustained research with a recognised US PI")).singleElement()
                 .satisfies(m -> assertThat(m.gap()).isEqualTo(2));
     }
 
