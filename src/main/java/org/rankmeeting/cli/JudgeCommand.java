@@ -44,7 +44,7 @@ final class JudgeCommand implements Callable<Integer> {
     public Integer call() {
         List<ScenarioInput> loaded = new ArrayList<>();
         List<String> programIds = new ArrayList<>();
-        for (Path p : ScenarioInput.files(scenarios)) {
+        for (Path p : ScenarioInput.files(scenarios, false)) {
             ScenarioInput in = ScenarioInput.read(p);
             programIds.add(in.program(program));
             loaded.add(in);

@@ -20,7 +20,7 @@ import java.util.concurrent.Callable;
                 + "run over scenario files of applicants and programs.",
         subcommands = {RunCommand.class, ExplainCommand.class, WhatIfCommand.class, CounterfactualCommand.class,
                 MatchCommand.class, JudgeCommand.class, ValidateCommand.class, RulesCommand.class, BenchCommand.class,
-                MatchBenchCommand.class, ServeCommand.class, ReportCommand.class, SchemaCommand.class,
+                MatchBenchCommand.class, ServeCommand.class, ReportCommand.class, SchemaCommand.class, StudioBenchCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 an expectation failed, 2 bad input, 3 out of memory."})
 public final class Main implements Callable<Integer> {

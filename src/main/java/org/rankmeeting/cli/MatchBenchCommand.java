@@ -13,7 +13,9 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -51,9 +53,17 @@ final class MatchBenchCommand implements Callable<Integer> {
             + "later runs show the warmed-up JVM (default: ${DEFAULT-VALUE}).")
     int repeat;
 
+    @Option(names = "--markets", defaultValue = "1", description = "With more than 1: match this many markets (seeds "
+            + "SEED, SEED+1, ...) and report how often a stable matching was reached, with the repair rounds and the "
+            + "blocking pairs left (default: ${DEFAULT-VALUE}).")
+    int markets;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (markets > 1) {
+            return stableRate(out);
+        }
         SyntheticMarket.Spec market = new SyntheticMarket.Spec(applicants, programs, positions, minList, maxList, couples, seed);
         long t0 = System.nanoTime();
         MatchInput input = SyntheticMarket.generate(market);
@@ -80,6 +90,33 @@ final class MatchBenchCommand implements Callable<Integer> {
                     ms(phases, "propose"), ms(phases, "repair"), ms(phases, "check"), total / 1_000_000, cpu / 1_000_000);
         }
         report(out, result);
+        return Main.OK;
+    }
+
+    /** How often the Match ends stable over {@link #markets} seeded markets of the same shape. */
+    private int stableRate(PrintWriter out) {
+        int stable = 0;
+        int maxRounds = 0;
+        long rounds = 0;
+        List<String> unstable = new ArrayList<>();
+        for (int i = 0; i < markets; i++) {
+            MatchInput input = SyntheticMarket.generate(new SyntheticMarket.Spec(applicants, programs, positions, minList,
+                    maxList, couples, seed + i));
+            MatchResult r = new DeferredAcceptance().run(input);
+            rounds += r.stats().repairRounds();
+            maxRounds = Math.max(maxRounds, r.stats().repairRounds());
+            if (r.stable()) {
+                stable++;
+            } else {
+                unstable.add("seed " + (seed + i) + ": " + r.stats().termination().name().toLowerCase().replace('_', ' ')
+                        + ", " + r.blockingPairs().size() + " blocking pair(s)");
+            }
+        }
+        out.printf("%,d markets of %,d applicants (%.0f%% in couples), %,d programs, %,d positions, seeds %d-%d%n", markets,
+                applicants, couples * 100, programs, positions, seed, seed + markets - 1);
+        out.printf("stable in %d of %d (%.1f%%); repair rounds mean %.1f, max %d%n", stable, markets, 100.0 * stable / markets,
+                (double) rounds / markets, maxRounds);
+        unstable.forEach(u -> out.println("  not stable: " + u));
         return Main.OK;
     }
 

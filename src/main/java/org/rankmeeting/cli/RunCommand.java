@@ -47,7 +47,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<LoadedScenario> loaded = new ArrayList<>();
-        for (Path p : ScenarioInput.files(scenarios)) {
+        for (Path p : ScenarioInput.files(scenarios, false)) {
             loaded.add(ScenarioReader.read(p));
         }
         Engine engine = engineOptions.engine();

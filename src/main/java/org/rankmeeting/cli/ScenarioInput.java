@@ -6,6 +6,7 @@ import org.rankmeeting.scenario.Applicant;
 import org.rankmeeting.scenario.Coded;
 import org.rankmeeting.scenario.LoadedScenario;
 import org.rankmeeting.scenario.Program;
+import org.rankmeeting.scenario.MatchFileReader;
 import org.rankmeeting.scenario.ScenarioReader;
 import org.rankmeeting.scenario.Suggestions;
 import org.rankmeeting.scenario.Tier;
@@ -31,8 +32,12 @@ record ScenarioInput(LoadedScenario loaded, World world) {
         return new ScenarioInput(loaded, new World(loaded.scenario()));
     }
 
-    /** The files given, a folder standing for the scenario files directly inside it, in name order. */
-    static List<Path> files(List<Path> given) {
+    /**
+     * The files given, a folder standing for the scenario files directly inside it, in name order; match files
+     * in a folder (see {@link MatchFileReader}) are left out, as they hold no meeting, unless
+     * {@code withMatchFiles}.
+     */
+    static List<Path> files(List<Path> given, boolean withMatchFiles) {
         List<Path> out = new ArrayList<>();
         for (Path p : given) {
             if (!Files.isDirectory(p)) {
@@ -41,7 +46,8 @@ record ScenarioInput(LoadedScenario loaded, World world) {
             }
             try (Stream<Path> inside = Files.list(p)) {
                 List<Path> found = inside.filter(f -> Files.isRegularFile(f)
-                        && ScenarioReader.Format.forFileName(f.getFileName().toString()).isPresent()).sorted().toList();
+                        && ScenarioReader.Format.forFileName(f.getFileName().toString()).isPresent()
+                        && (withMatchFiles || !MatchFileReader.isMatchFile(f))).sorted().toList();
                 if (found.isEmpty()) {
                     throw new BadInputException(p + ": is a folder with no scenario files (.yaml, .yml, .json) in it");
                 }

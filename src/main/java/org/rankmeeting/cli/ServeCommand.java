@@ -54,7 +54,14 @@ final class ServeCommand implements Callable<Integer> {
             throw new org.rankmeeting.BadInputException("--workers and --search-timeout: expected 1 or more");
         }
         Studio studio = new Studio(engineOptions.engine(), ScenarioLibrary.open(scenarios), workers, Duration.ofSeconds(searchTimeout));
-        StudioServer server = new StudioServer(studio).start(host, port);
+        StudioServer server;
+        try {
+            server = new StudioServer(studio).start(host, port);
+        } catch (RuntimeException e) {
+            studio.close();
+            throw new org.rankmeeting.BadInputException("serve: cannot listen on " + host + ":" + port + " (port " + port
+                    + " is in use, or the address is not this machine's); try another --port");
+        }
         if (!"127.0.0.1".equals(host) && !"localhost".equals(host) && !"::1".equals(host)) {
             spec.commandLine().getErr().println("warning: listening on " + host + ": anyone who can reach this address can "
                     + "use the studio (it has no login); use --host 127.0.0.1 to keep it on this machine");

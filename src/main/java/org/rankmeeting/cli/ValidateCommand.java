@@ -2,6 +2,8 @@ package org.rankmeeting.cli;
 
 import org.rankmeeting.BadInputException;
 import org.rankmeeting.scenario.LoadedScenario;
+import org.rankmeeting.scenario.MatchFile;
+import org.rankmeeting.scenario.MatchFileReader;
 import org.rankmeeting.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -28,9 +30,16 @@ final class ValidateCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         int bad = 0;
         int checked = 0;
-        for (Path p : ScenarioInput.files(scenarios)) {
+        for (Path p : ScenarioInput.files(scenarios, true)) {
             checked++;
             try {
+                if (MatchFileReader.isMatchFile(p)) {
+                    MatchFile m = MatchFileReader.read(p).file();
+                    out.println("ok  " + p + ": match file, " + m.programs().size() + " program(s), "
+                            + m.applicants().size() + " applicant(s), " + m.couples().size() + " couple(s), "
+                            + m.expectations().size() + " expectation(s)");
+                    continue;
+                }
                 LoadedScenario s = ScenarioReader.read(p);
                 out.println("ok  " + s.displayName() + ": " + s.scenario().programs().size() + " program(s), "
                         + s.scenario().applicants().size() + " applicant(s), "

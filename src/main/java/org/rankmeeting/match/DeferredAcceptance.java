@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The Match: applicant-proposing deferred acceptance with couples, modelled on the Roth–Peranson
@@ -89,12 +90,28 @@ public final class DeferredAcceptance {
 
     /** Runs the Match, reporting phase times ("index", "propose", "repair", "check") to {@code timer}. */
     public MatchResult run(MatchInput input, PhaseTimer timer) {
+        return run(input, timer, null);
+    }
+
+    /**
+     * Runs the Match and hands every step to {@code steps} as it happens (see {@link TraceStep}): each
+     * application and its outcome, bumps, couples' withdrawals, applicants left with nothing, repair rounds.
+     * The result is the same as {@link #run(MatchInput)}'s.
+     */
+    public MatchResult trace(MatchInput input, Consumer<TraceStep> steps) {
+        return run(input, (name, nanos) -> { }, steps);
+    }
+
+    private MatchResult run(MatchInput input, PhaseTimer timer, Consumer<TraceStep> steps) {
         long t0 = System.nanoTime();
         Market m = Market.of(input);
         long t1 = System.nanoTime();
         timer.phase("index", t1 - t0);
 
         Proposals state = new Proposals(m);
+        if (steps != null) {
+            state.trace = new Tracer(m, state.holds, steps);
+        }
         for (int a = 0; a < m.singles; a++) {
             state.enqueue(a);
         }

@@ -28,6 +28,8 @@ final class Proposals {
     private int head;
     private int tail;
     private long proposals;
+    /** Receives every step when a trace was asked for; {@code null} otherwise. */
+    Tracer trace;
 
     Proposals(Market m) {
         this.m = m;
@@ -87,11 +89,21 @@ final class Proposals {
             proposals++;
             if (rank[k] != Market.NOT_RANKED && holds.admits(list[k], rank[k])) {
                 choice[a] = k;
-                letGo(holds.add(list[k], a, rank[k]));
+                int out = holds.add(list[k], a, rank[k]);
+                if (trace != null) {
+                    trace.held(a, k, rank[k], out);
+                }
+                letGo(out);
                 return;
+            }
+            if (trace != null) {
+                trace.refused(a, k, rank[k]);
             }
         }
         choice[a] = Market.NONE;
+        if (trace != null) {
+            trace.exhausted(a);
+        }
     }
 
     private void proposeCouple(int c) {
@@ -105,18 +117,27 @@ final class Proposals {
         while (next[who] < p0.length) {
             int k = next[who]++;
             proposals++;
-            if (!acceptable(p0[k], r0[k]) || !acceptable(p1[k], r1[k])) {
-                continue;
-            }
-            if (holds.pairAdmits(p0[k], r0[k], p1[k], r1[k], a0, a1)) {
+            if (acceptable(p0[k], r0[k]) && acceptable(p1[k], r1[k]) && holds.pairAdmits(p0[k], r0[k], p1[k], r1[k], a0, a1)) {
                 choice[who] = k;
+                if (trace != null) {
+                    trace.beginPair();
+                }
                 take(c, k);
+                if (trace != null) {
+                    trace.pair(c, k, true);
+                }
                 return;
+            }
+            if (trace != null) {
+                trace.pair(c, k, false);
             }
         }
         holds.remove(a0);
         holds.remove(a1);
         choice[who] = Market.NONE;
+        if (trace != null) {
+            trace.exhausted(who);
+        }
     }
 
     /**
@@ -140,7 +161,7 @@ final class Proposals {
             int stays = keeps[0] ? 0 : 1;
             holds.remove(a[stays]);
             holds.add(p[0], a[1 - stays], r[1 - stays]);
-            letGo(holds.addKept(p[0], a[stays], r[stays]));
+            letGo(c, p[0], holds.addKept(p[0], a[stays], r[stays]));
             return;
         }
         // The better-ranked partner goes in first, so adding the second can never push out the first.
@@ -155,13 +176,21 @@ final class Proposals {
     private void hold(int side, int c, int k) {
         int p = m.pairProgram[side][c][k];
         if (p != Market.NONE) {
-            letGo(holds.add(p, m.partner(c, side), m.pairRank[side][c][k]));
+            letGo(c, p, holds.add(p, m.partner(c, side), m.pairRank[side][c][k]));
         }
     }
 
     /** Both sides of a pair must be "no match" or a program that ranks the partner. */
     private static boolean acceptable(int program, int rank) {
         return program == Market.NONE || rank != Market.NOT_RANKED;
+    }
+
+    /** {@link #letGo(int)} for an applicant program {@code p} let go to place a partner of couple {@code c}. */
+    private void letGo(int c, int p, int a) {
+        if (trace != null && a != Market.NONE) {
+            trace.bumpedByCouple(c, p, a);
+        }
+        letGo(a);
     }
 
     /** An applicant a program let go: a single re-enters; a couple withdraws its other partner and re-enters. */
@@ -174,6 +203,12 @@ final class Proposals {
             choice[a] = Market.NONE;
             enqueue(a);
             return;
+        }
+        if (trace != null) {
+            int other = m.partner(c, 0) == a ? m.partner(c, 1) : m.partner(c, 0);
+            if (holds.programOf(other) != Market.NONE) {
+                trace.withdraw(c, other, holds.programOf(other));
+            }
         }
         holds.remove(m.partner(c, 0));
         holds.remove(m.partner(c, 1));

@@ -75,6 +75,9 @@ final class Repair {
             int seen = 0;
             for (int proposer = 0; proposer < target.length; proposer++) {
                 if (target[proposer] != Market.NONE && (!oneAtATime || seen++ == pick)) {
+                    if (state.trace != null) {
+                        state.trace.repair(rounds, proposer, target[proposer]);
+                    }
                     state.restartAt(proposer, target[proposer]);
                 }
             }

@@ -12,6 +12,7 @@ import org.rankmeeting.match.MatchResult;
 import org.rankmeeting.match.ProgramPair;
 import org.rankmeeting.match.ProgramRanking;
 import org.rankmeeting.match.SoapResult;
+import org.rankmeeting.match.TraceStep;
 import org.rankmeeting.scenario.Applicant;
 import org.rankmeeting.scenario.Program;
 
@@ -28,11 +29,21 @@ public final class MatchDayReport {
     }
 
     public static String render(String source, MatchDay.Outcome o, Format format) {
-        return switch (format) {
-            case JSON -> JsonTree.write(json(source, o));
-            case TEXT -> text(source, o);
-            case MARKDOWN -> markdown(source, o);
-        };
+        return render(source, o, format, List.of());
+    }
+
+    /** The same, with the Match's steps ({@code match --trace}) after Match day, or as {@code steps} in JSON. */
+    public static String render(String source, MatchDay.Outcome o, Format format, List<TraceStep> steps) {
+        if (format == Format.JSON) {
+            Map<String, Object> tree = json(source, o);
+            if (!steps.isEmpty()) {
+                tree.put("steps", steps.stream().map(PlainMatchReport::step).toList());
+            }
+            return JsonTree.write(tree);
+        }
+        boolean md = format == Format.MARKDOWN;
+        String report = md ? markdown(source, o) : text(source, o);
+        return steps.isEmpty() ? report : report + PlainMatchReport.steps(steps, md) + "\n";
     }
 
     private static String text(String source, MatchDay.Outcome o) {
@@ -249,9 +260,9 @@ public final class MatchDayReport {
         World w = o.meeting().world();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("scenario", source);
-        m.put("programLists", o.input().programs().stream().map(r -> Map.of("program", r.id(), "positions", r.positions(),
+        m.put("programLists", o.input().programs().stream().map(r -> JsonTree.fields("program", r.id(), "positions", r.positions(),
                 "rankList", r.rankList())).toList());
-        m.put("applicantLists", o.applicantLists().values().stream().map(l -> Map.of("applicant", l.applicant(),
+        m.put("applicantLists", o.applicantLists().values().stream().map(l -> JsonTree.fields("applicant", l.applicant(),
                 "given", l.given(), "rankList", l.programs())).toList());
         MatchResult r = o.match();
         m.put("matched", r.placements().stream().map(p -> {
@@ -264,13 +275,13 @@ public final class MatchDayReport {
         }).toList());
         m.put("unmatched", r.unmatched());
         m.put("unfilled", r.programs().stream().filter(f -> f.unfilled() > 0)
-                .map(f -> Map.of("program", f.program(), "unfilled", f.unfilled())).toList());
+                .map(f -> JsonTree.fields("program", f.program(), "unfilled", f.unfilled())).toList());
         m.put("stable", r.stable());
         m.put("notes", r.notes());
-        m.put("soap", o.soap().placements().stream().map(p -> Map.of("applicant", p.applicant(), "program", p.program(),
+        m.put("soap", o.soap().placements().stream().map(p -> JsonTree.fields("applicant", p.applicant(), "program", p.program(),
                 "round", p.round())).toList());
         m.put("soapStillUnplaced", o.soap().unplaced());
-        m.put("perApplicant", w.applicants().stream().map(a -> Map.of("applicant", a.id(), "outcome", fate(w, o, a.id()))).toList());
+        m.put("perApplicant", w.applicants().stream().map(a -> JsonTree.fields("applicant", a.id(), "outcome", fate(w, o, a.id()))).toList());
         return m;
     }
 }

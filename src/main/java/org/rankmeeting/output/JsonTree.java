@@ -29,6 +29,18 @@ public final class JsonTree {
         }
     }
 
+    /** An ordered JSON object from alternating keys and values (unlike {@code Map.of}, the order is the one written). */
+    public static Map<String, Object> fields(Object... keysAndValues) {
+        if (keysAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("keys and values must alternate, got " + keysAndValues.length + " items");
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
+    }
+
     public static Map<String, Object> evidence(Evidence e) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("heuristic", e.getHeuristic());

@@ -132,6 +132,19 @@ public final class ScenarioReader {
      * @throws BadInputException for an unsupported extension, a file that cannot be read, or any problem in it
      */
     public static LoadedScenario read(Path file) {
+        Text t = load(file);
+        if (MatchFileReader.isMatchFile(t.text(), t.format())) {
+            throw new BadInputException(t.displayName() + ": this is a match file (its programs write rankList as a "
+                    + "list), not a scenario; run it with 'match " + t.displayName() + "'");
+        }
+        return new LoadedScenario(file, t.displayName(), parse(t.displayName(), t.text(), t.format()).scenario());
+    }
+
+    /** A file's text, the name messages use for it and the syntax its extension stands for. */
+    record Text(String displayName, String text, Format format) {}
+
+    /** Reads a scenario or match file's text, refusing unsupported extensions and unreadable files. */
+    static Text load(Path file) {
         Objects.requireNonNull(file, "file");
         String displayName = file.toString();
         Path fileName = file.getFileName();
@@ -154,7 +167,12 @@ public final class ScenarioReader {
         } catch (IOException e) {
             throw new BadInputException(displayName + ": cannot read the file (" + e.getMessage() + ")");
         }
-        return new LoadedScenario(file, displayName, parse(displayName, decode(displayName, bytes), format).scenario());
+        String text = decode(displayName, bytes);
+        return new Text(displayName, text.startsWith("\uFEFF") ? text.substring(1) : text, format);
+    }
+
+    static ObjectMapper mapper(Format format) {
+        return format == Format.YAML ? YAML_MAPPER : JSON_MAPPER;
     }
 
     /**
@@ -219,7 +237,7 @@ public final class ScenarioReader {
         if (format == Format.YAML) {
             rejectAnchorsAndAliases(name, text, mapper);
         }
-        Scenario bound = bind(name, text, format, mapper);
+        Scenario bound = bind(name, text, format, mapper, Scenario.class, "scenario");
         Scenario scenario = withDefaults(bound);
         List<ScenarioValidator.Problem> problems = ScenarioValidator.validate(scenario, LocationIndex.build(mapper, text));
         if (!problems.isEmpty()) {
@@ -339,23 +357,24 @@ public final class ScenarioReader {
         return found;
     }
 
-    private static Scenario bind(String name, String text, Format format, ObjectMapper mapper) {
+    /** Binds {@code text} to {@code type}, turning Jackson's exceptions into one located message. */
+    static <T> T bind(String name, String text, Format format, ObjectMapper mapper, Class<T> type, String what) {
         try (JsonParser p = mapper.createParser(text)) {
             try {
                 if (p.nextToken() == null) {
                     throw empty(name);
                 }
-                Scenario scenario = mapper.readValue(p, Scenario.class);
-                if (scenario == null) {
+                T bound = mapper.readValue(p, type);
+                if (bound == null) {
                     throw empty(name);
                 }
                 if (p.nextToken() != null) {
-                    String what = format == Format.YAML
-                            ? "expected one scenario document, got a second document after it"
-                            : "expected the scenario to end here, got more content after it";
-                    throw new BadInputException(Messages.at(name, p.currentTokenLocation(), null, what));
+                    String more = format == Format.YAML
+                            ? "expected one " + what + " document, got a second document after it"
+                            : "expected the " + what + " to end here, got more content after it";
+                    throw new BadInputException(Messages.at(name, p.currentTokenLocation(), null, more));
                 }
-                return scenario;
+                return bound;
             } catch (JsonProcessingException e) {
                 throw translate(name, format, e, p, () -> LocationIndex.build(mapper, text));
             }

@@ -102,7 +102,7 @@ public final class MyFileView {
         StringBuilder out = new StringBuilder("<h2>Where my file lands</h2>\n");
         List<ProgramBoard> boards = meeting.boards();
         if (panel) {
-            out.append("<table class=\"grid panel\"><tr><th></th>");
+            out.append("<table class=\"grid archetypes\"><tr><th></th>");
             for (Program.ImgHistory h : Program.ImgHistory.values()) {
                 out.append("<th>").append(esc(h.code())).append(" IMG history</th>");
             }
@@ -157,28 +157,24 @@ public final class MyFileView {
             out.append("<div class=\"answer\"><h3>").append(++n).append(". ")
                     .append(esc(String.join(" + ", a.candidate().actions().stream().map(Action::description).toList())))
                     .append(" <small>cost ").append(a.candidate().cost()).append(", ").append(a.lift()).append(" tier(s) up in all</small></h3>")
-                    .append(effects(o, a.candidate().placements())).append("</div>\n");
+                    .append(effects(a)).append("</div>\n");
         }
         if (o.bestNextStep() != null) {
             out.append("<div class=\"answer best\"><h3>Best next step: ").append(esc(String.join(" + ",
                     o.bestNextStep().candidate().actions().stream().map(Action::description).toList()))).append("</h3>")
-                    .append(effects(o, o.bestNextStep().candidate().placements())).append("</div>\n");
+                    .append(effects(o.bestNextStep())).append("</div>\n");
         }
         return out.toString();
     }
 
-    private static String effects(Counterfactual.Outcome o, Map<String, Placement> after) {
+    /** The answer's effect at every program, as the search verified it (a fragile gain is marked). */
+    private static String effects(Counterfactual.Answer a) {
         StringBuilder out = new StringBuilder("<table class=\"grid effects\"><tr><th>program</th><th>now</th><th>with it</th></tr>");
-        for (Program p : o.scope()) {
-            Placement before = o.baseline().get(p.id());
-            Placement then = after.getOrDefault(p.id(), before);
-            if (before == null || then == null) {
-                continue;
-            }
-            int d = then.level() - before.level();
-            out.append("<tr class=\"").append(d > 0 ? "up" : d < 0 ? "down" : "same").append("\"><td>").append(esc(p.displayName()))
-                    .append("</td><td>").append(esc(before.outcomeLabel())).append("</td><td>").append(esc(then.outcomeLabel()))
-                    .append(d > 0 ? " &uarr;" : d < 0 ? " &darr;" : "").append("</td></tr>");
+        for (Counterfactual.ProgramEffect e : a.effects()) {
+            int d = e.levelChange();
+            out.append("<tr class=\"").append(d > 0 ? "up" : d < 0 ? "down" : "same").append("\"><td>").append(esc(e.program().displayName()))
+                    .append("</td><td>").append(esc(e.before().outcomeLabel())).append("</td><td>").append(esc(e.after().outcomeLabel()))
+                    .append(d > 0 ? " &uarr;" : d < 0 ? " &darr;" : "").append(e.fragile() ? " (only just)" : "").append("</td></tr>");
         }
         return out.append("</table>").toString();
     }

@@ -2,6 +2,7 @@ package org.rankmeeting.studio;
 
 import org.rankmeeting.counterfactual.Counterfactual;
 import org.rankmeeting.engine.Engine;
+import org.rankmeeting.engine.HeuristicsOff;
 import org.rankmeeting.engine.Meeting;
 import org.rankmeeting.engine.World;
 import org.rankmeeting.expectations.ExpectationCheck;
@@ -95,8 +96,15 @@ public final class Studio implements AutoCloseable {
         return meetings.computeIfAbsent(name, n -> engine.run(new World(s.scenario())));
     }
 
+    /** The meeting with heuristics switched off, as {@code run --without SPEC...} runs it. */
+    public Meeting without(String name, List<String> specs) {
+        World world = meeting(name).world();
+        HeuristicsOff off = HeuristicsOff.parse(specs, engine.rules(), world.programs().stream().map(Program::id).toList());
+        return bounded(() -> engine.without(off).run(world));
+    }
+
     public List<ExpectationCheck.Result> checks(Meeting meeting) {
-        return ExpectationCheck.check(meeting, engine);
+        return ExpectationCheck.check(meeting, meeting.switchedOff().isEmpty() ? engine : engine.without(meeting.switchedOff()));
     }
 
     public MatchDay.Outcome matchDay(String name) {

@@ -126,6 +126,17 @@ public final class StudioServer implements AutoCloseable {
             String name = ctx.pathParam("name");
             page(ctx, "Replay: " + title(name), "replay-page", name, "replay", ReplayView.replay(name, studio.meeting(name), Links.SERVER));
         });
+        r.get("/s/{name}/policy", ctx -> {
+            String name = ctx.pathParam("name");
+            List<String> toggles = PolicyView.toggles(ctx.queryParams("off"));
+            String ids = ctx.queryParam("ids") == null ? "" : ctx.queryParam("ids").strip();
+            String program = emptyToNull(ctx.queryParam("program"));
+            List<String> specs = PolicyView.specs(toggles, ids, program);
+            Meeting baseline = studio.meeting(name);
+            Meeting policy = specs.isEmpty() ? null : studio.without(name, specs);
+            page(ctx, "Policy toggles: " + title(name), "policy-page", name, "policy",
+                    PolicyView.page(name, baseline.world(), toggles, ids, program, baseline, policy, Links.SERVER));
+        });
         r.get("/s/{name}/match", ctx -> {
             String name = ctx.pathParam("name");
             page(ctx, "Match day: " + title(name), "match-page", name, "match", MatchView.matchDay(studio.matchDay(name)));
@@ -192,7 +203,8 @@ public final class StudioServer implements AutoCloseable {
         r.get("/api/catalogue", ctx -> json(ctx, JsonTree.write(org.rankmeeting.catalogue.Catalogue.all())));
         r.get("/api/scenarios/{name}", ctx -> {
             String name = ctx.pathParam("name");
-            Meeting m = studio.meeting(name);
+            List<String> without = ctx.queryParams("without");
+            Meeting m = without.isEmpty() ? studio.meeting(name) : studio.without(name, without);
             json(ctx, BoardReport.render(studio.scenario(name).displayName(), m, studio.checks(m), Format.JSON));
         });
         r.get("/api/scenarios/{name}/explain", ctx -> {

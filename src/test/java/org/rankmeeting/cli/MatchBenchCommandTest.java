@@ -28,6 +28,15 @@ class MatchBenchCommandTest {
     }
 
     @Test
+    void benchMatchOverSeveralMarketsCountsHowOftenTheMatchEndsStable() {
+        CommandHarness r = CommandHarness.run("bench-match", "--applicants", "400", "--programs", "60", "--positions", "360",
+                "--min-list", "3", "--max-list", "10", "--couples", "0.10", "--seed", "5", "--markets", "4");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("4 markets of 400 applicants (10% in couples), 60 programs, 360 positions, seeds 5-8")
+                .containsPattern("stable in [0-4] of 4 \\([0-9.]+%\\); repair rounds mean [0-9.]+, max [0-9]+");
+    }
+
+    @Test
     void benchMatchRefusesListsLongerThanThereArePrograms() {
         CommandHarness r = CommandHarness.run("bench-match", "--programs", "5", "--min-list", "3", "--max-list", "8");
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);

@@ -9,6 +9,7 @@ import org.rankmeeting.engine.Placement;
 import org.rankmeeting.engine.RuleBase;
 import org.rankmeeting.engine.World;
 import org.rankmeeting.expectations.ExpectationCheck;
+import org.rankmeeting.matchday.PlainMatch;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,13 +30,31 @@ class BundledScenariosTest {
     private static final Path SCENARIOS = Path.of("scenarios");
     private static final RuleBase RULES = RuleBase.load(Path.of("rules"));
 
+    /** The bundled scenarios that run a meeting (match files, which only hold rank lists, are left out). */
     static List<Path> scenarioFiles() throws IOException {
+        return bundledFiles().stream().filter(p -> !MatchFileReader.isMatchFile(p)).toList();
+    }
+
+    /** Every bundled scenario and match file. */
+    static List<Path> bundledFiles() throws IOException {
         try (Stream<Path> files = Files.list(SCENARIOS)) {
             return files.filter(Files::isRegularFile)
                     .filter(p -> ScenarioReader.Format.forFileName(p.getFileName().toString()).isPresent())
                     .sorted()
                     .toList();
         }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyBundledMatchFileGivesTheOutcomeItExpects() throws IOException {
+        List<Path> matchFiles = bundledFiles().stream().filter(MatchFileReader::isMatchFile).toList();
+        assertThat(matchFiles).as("bundled match files").isNotEmpty();
+        return matchFiles.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), file.toUri(), () -> {
+            MatchFile m = MatchFileReader.read(file).file();
+            assertThat(m.expectations()).as("%s states no expectations", file).isNotEmpty();
+            PlainMatch.Outcome o = PlainMatch.run(m, false);
+            assertThat(o.checks()).as("%s", file).allSatisfy(c -> assertThat(c.met()).as("%s; got %s", c.text(), c.got()).isTrue());
+        }));
     }
 
     @Test

@@ -1,0 +1,92 @@
+package org.rankmeeting.match;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rankmeeting.match.ProgramPair.of;
+
+/** {@code match --trace}: the steps as the NRMP explains them, consistent with the result. */
+class MatchTraceTest {
+
+    private static List<TraceStep> trace(MatchInput input, MatchResult[] result) {
+        List<TraceStep> steps = new ArrayList<>();
+        result[0] = new DeferredAcceptance().trace(input, steps::add);
+        return steps;
+    }
+
+    @Test
+    void theClassicExampleShowsEveryApplicationTheBumpsAndWhyAndTheSameResultAsAnUntracedMatch() {
+        MatchInput input = NrmpExamples.classic();
+        MatchResult[] r = new MatchResult[1];
+
+        List<TraceStep> steps = trace(input, r);
+
+        assertThat(r[0]).isEqualTo(new DeferredAcceptance().run(input));
+        assertThat(steps).extracting(TraceStep::step).containsExactlyElementsOf(
+                java.util.stream.IntStream.rangeClosed(1, steps.size()).boxed().toList());
+        assertThat(steps.stream().filter(s -> s.event().equals("apply")).count()).isEqualTo(r[0].stats().proposals());
+        TraceStep garcia = steps.stream().filter(s -> "garcia".equals(s.applicant()) && "city".equals(s.program())).findFirst().orElseThrow();
+        assertThat(garcia.result()).isEqualTo("bumps");
+        assertThat(garcia.bumped()).isEqualTo("anderson");
+        assertThat(garcia.text()).isEqualTo("garcia applies to city (choice 1); city is full but ranks garcia #1, above anderson (#4), "
+                + "the least wanted it holds: anderson is bumped and garcia is tentatively matched");
+        assertThat(garcia.held()).isEqualTo(Map.of("city", List.of("garcia", "eastman")));
+        assertThat(steps).filteredOn(s -> "davis".equals(s.applicant())).extracting(TraceStep::result)
+                .containsExactly("refused", "refused", "tentative");
+        assertThat(steps).filteredOn(s -> s.event().equals("exhausted")).extracting(TraceStep::applicant)
+                .containsExactlyInAnyOrder("anderson", "brown");
+    }
+
+    @Test
+    void aBumpedPartnerShowsTheCouplesWithdrawalAndTheCouplesNextPair() {
+        MatchInput input = MatchInput.builder()
+                .program("city", 2, "b1", "b2", "sam")
+                .program("mercy", 1, "sam", "a1")
+                .program("general", 2, "a2")
+                .program("state", 1, "a1")
+                .applicant("sam", "city", "mercy")
+                .couple("A", "a1", "a2", of("mercy", "general"), of("state", "general"))
+                .couple("B", "b1", "b2", of("city", "city"))
+                .build();
+        MatchResult[] r = new MatchResult[1];
+
+        List<TraceStep> steps = trace(input, r);
+
+        assertThat(r[0]).isEqualTo(new DeferredAcceptance().run(input));
+        assertThat(steps).extracting(TraceStep::event).contains("apply-pair", "withdraw");
+        TraceStep withdraw = steps.stream().filter(s -> s.event().equals("withdraw")).findFirst().orElseThrow();
+        assertThat(withdraw.couple()).isEqualTo("A");
+        assertThat(withdraw.text()).contains("a2 is withdrawn from general");
+        assertThat(steps.get(steps.indexOf(withdraw) + 1)).satisfies(s -> {
+            assertThat(s.couple()).isEqualTo("A");
+            assertThat(s.pair()).isEqualTo(of("state", "general"));
+            assertThat(s.result()).isEqualTo("tentative");
+        });
+    }
+
+    @Test
+    void aRepairRoundIsAStepThatNamesTheBlockerAndWhereItAppliesAgain() {
+        MatchInput input = MatchInput.builder()
+                .program("city", 1, "c1", "sam")
+                .program("mercy", 1, "sam")
+                .program("general", 1, "d1", "c2")
+                .applicant("sam", "city", "mercy")
+                .couple("C", "c1", "c2", of("city", "general"))
+                .couple("D", "d1", "d2", of("general", null))
+                .build();
+        MatchResult[] r = new MatchResult[1];
+
+        List<TraceStep> steps = trace(input, r);
+
+        assertThat(steps).filteredOn(s -> s.event().equals("repair")).singleElement().satisfies(s -> {
+            assertThat(s.applicant()).isEqualTo("sam");
+            assertThat(s.program()).isEqualTo("city");
+            assertThat(s.text()).startsWith("repair round 1: sam and city (choice 1)");
+        });
+        assertThat(steps.get(steps.size() - 1).held()).isEqualTo(Map.of("city", List.of("sam")));
+    }
+}
