@@ -6,7 +6,7 @@ import org.rankmeeting.engine.TierLadder;
 import org.rankmeeting.output.Format;
 import org.rankmeeting.output.JsonTree;
 import org.rankmeeting.output.Lines;
-import org.rankmeeting.output.MarkdownTable;
+import org.rankmeeting.output.Table;
 import org.rankmeeting.scenario.Program;
 import org.rankmeeting.whatif.ProgramDiff;
 import org.rankmeeting.whatif.ReasonChange;
@@ -112,11 +112,11 @@ public final class CounterfactualReport {
         }
         if (md) {
             out.append("**Actions considered**\n\n");
-            MarkdownTable actions = new MarkdownTable("effort score", "action", "what it is", "what it takes");
+            Table actions = new Table("effort score", "action", "what it is", "what it takes");
             for (Action a : o.catalogue()) {
                 actions.row(Integer.toString(a.cost()), "`" + a.id() + "`", a.description(), a.effort().summary(o.calendar()));
             }
-            out.append(actions.render());
+            out.append(actions.markdown());
         } else {
             out.append("Actions considered (effort score; what it takes):\n");
             for (Action a : o.catalogue()) {

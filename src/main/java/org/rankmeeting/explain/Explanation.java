@@ -10,7 +10,7 @@ import org.rankmeeting.engine.ProgramBoard;
 import org.rankmeeting.output.Format;
 import org.rankmeeting.output.JsonTree;
 import org.rankmeeting.output.Lines;
-import org.rankmeeting.output.MarkdownTable;
+import org.rankmeeting.output.Table;
 import org.rankmeeting.scenario.Stage;
 
 import java.util.LinkedHashMap;
@@ -98,19 +98,19 @@ public final class Explanation {
     /** The same sections as the text, each a table (the why-not lines a list). */
     private static void markdown(StringBuilder out, String head, Placement p, List<WhyNot.Miss> whyNot) {
         out.append("## ").append(head).append("\n\n**Principal reasons**\n\n");
-        MarkdownTable reasons = new MarkdownTable("#", "heuristic", "rule", "effect", "what the committee says", "the values");
+        Table reasons = new Table("#", "heuristic", "rule", "effect", "what the committee says", "the values");
         int i = 1;
         for (Evidence e : p.principalReasons()) {
             reasons.row(Integer.toString(i++), e.getHeuristic(), e.getRule(), Lines.effect(e), e.getSentence(), e.getValues());
         }
-        out.append(reasons.render()).append("**What held this file back (near misses)**\n\n");
+        out.append(reasons.markdown()).append("**What held this file back (near misses)**\n\n");
         List<NearMiss> misses = p.nearMisses();
         if (misses.isEmpty()) {
             out.append(Lines.NO_NEAR_MISS).append("\n\n");
         } else {
-            MarkdownTable held = new MarkdownTable("heuristic", "rule", "by how much");
+            Table held = new Table("heuristic", "rule", "by how much");
             misses.forEach(n -> held.row(n.heuristic(), n.rule(), n.margin().phrase()));
-            out.append(held.render());
+            out.append(held.markdown());
         }
         if (whyNot != null) {
             out.append("**").append(WhyNotLines.HEADING).append("**\n\n");
@@ -118,10 +118,10 @@ public final class Explanation {
             out.append('\n');
         }
         out.append("**Full trace**, in the order the rules fired\n\n");
-        MarkdownTable trace = new MarkdownTable("heuristic", "rule", "effect", "what the committee says", "the values");
+        Table trace = new Table("heuristic", "rule", "effect", "what the committee says", "the values");
         for (Evidence e : p.trail()) {
             trace.row(e.getHeuristic(), e.getRule(), Lines.effect(e), e.getSentence(), e.getValues());
         }
-        out.append(trace.render());
+        out.append(trace.markdown());
     }
 }

@@ -5,7 +5,7 @@ import org.rankmeeting.engine.ProgramBoard;
 import org.rankmeeting.engine.World;
 import org.rankmeeting.output.Format;
 import org.rankmeeting.output.JsonTree;
-import org.rankmeeting.output.MarkdownTable;
+import org.rankmeeting.output.Table;
 import org.rankmeeting.match.BlockingPair;
 import org.rankmeeting.match.CoupleRanking;
 import org.rankmeeting.match.MatchResult;
@@ -166,7 +166,7 @@ public final class MatchDayReport {
 
         MatchResult m = o.match();
         out.append("\n### The Match\n\n");
-        MarkdownTable fills = new MarkdownTable("program", "matched (their choice)", "unfilled");
+        Table fills = new Table("program", "matched (their choice)", "unfilled");
         for (MatchResult.ProgramFill f : m.programs()) {
             List<String> who = new ArrayList<>();
             for (String a : f.matched()) {
@@ -174,7 +174,7 @@ public final class MatchDayReport {
             }
             fills.row(program(w, f.program()), who.isEmpty() ? "nobody" : String.join(", ", who), Integer.toString(f.unfilled()));
         }
-        out.append(fills.render());
+        out.append(fills.markdown());
         out.append("- unmatched: ").append(m.unmatched().isEmpty() ? "nobody"
                 : String.join(", ", m.unmatched().stream().map(a -> name(w, a)).toList())).append('\n');
         if (!m.stable()) {
@@ -191,7 +191,7 @@ public final class MatchDayReport {
             out.append("- no offers: ").append(m.unmatched().isEmpty() ? "everyone matched" : "no open position wants the unmatched files")
                     .append("\n\n");
         } else {
-            MarkdownTable rounds = new MarkdownTable("round", "offers", "accepted", "declined");
+            Table rounds = new Table("round", "offers", "accepted", "declined");
             for (SoapResult.Round r : s.rounds()) {
                 if (!r.offers().isEmpty()) {
                     rounds.row(Integer.toString(r.number()), offers(w, r.offers()),
@@ -199,7 +199,7 @@ public final class MatchDayReport {
                             r.declines().isEmpty() ? "none" : offers(w, r.declines()));
                 }
             }
-            out.append(rounds.render());
+            out.append(rounds.markdown());
         }
         if (!s.placements().isEmpty() || !m.unmatched().isEmpty()) {
             out.append("- after SOAP, still unplaced: ").append(s.unplaced().isEmpty() ? "nobody"
@@ -207,11 +207,11 @@ public final class MatchDayReport {
         }
 
         out.append("### Per applicant\n\n");
-        MarkdownTable fates = new MarkdownTable("applicant", "Match day, and what one tier more would have done");
+        Table fates = new Table("applicant", "Match day, and what one tier more would have done");
         for (Applicant a : w.applicants()) {
             fates.row(a.displayName(), fate(w, o, a.id()));
         }
-        return out.append(fates.render()).toString();
+        return out.append(fates.markdown()).toString();
     }
 
     /** "matched at Riverside (choice 2). At upper-mid instead of mid at Lakeview you would have matched there." */

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A plain-text table: a header row and body rows, every column but the last padded to its widest cell, two
- * spaces between columns and two before the first; the last column runs free so long reasons do not pad the rest.
+ * A table: a header row and body rows. As text ({@link #render()}) every column but the last is padded to its
+ * widest cell, two spaces between columns and two before the first; the last column runs free so long reasons
+ * do not pad the rest. As markdown ({@link #markdown()}) it is a GitHub-flavoured table.
  */
 public final class Table {
 
@@ -46,5 +47,21 @@ public final class Table {
             out.append(line.toString().stripTrailing()).append('\n');
         }
         return out.toString();
+    }
+
+    /** The table as a markdown table ('|' inside a cell escaped), followed by a blank line. */
+    public String markdown() {
+        StringBuilder out = new StringBuilder();
+        for (int r = 0; r < rows.size(); r++) {
+            out.append('|');
+            for (String cell : rows.get(r)) {
+                out.append(' ').append(cell.replace("|", "\\|").replace("\n", " ")).append(" |");
+            }
+            out.append('\n');
+            if (r == 0) {
+                out.append('|').append("---|".repeat(columns)).append('\n');
+            }
+        }
+        return out.append('\n').toString();
     }
 }
