@@ -1,24 +1,14 @@
 package org.rankmeeting.engine;
 
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
-import org.kie.api.event.rule.ObjectInsertedEvent;
-import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
-import org.kie.api.runtime.rule.ConsequenceException;
-import org.rankmeeting.BadInputException;
 import org.rankmeeting.scenario.Applicant;
 import org.rankmeeting.scenario.Program;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -35,9 +25,6 @@ import java.util.stream.IntStream;
  */
 public final class Engine {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
-    /** Firings allowed per file before the rule set is declared to loop. */
-    static final int MAX_FIRINGS_PER_CASE = 500;
     /** Files evaluated in one session. */
     static final int BATCH = 500;
 
@@ -46,6 +33,7 @@ public final class Engine {
     private final HeuristicsOff off;
     /** Null when every heuristic is on; otherwise it keeps the rules that are off from firing. */
     private final AgendaFilter filter;
+    private final RuleSession<Case, Evidence> session;
 
     public Engine(RuleBase rules) {
         this(rules, false);
@@ -60,6 +48,9 @@ public final class Engine {
         this.traceFirings = traceFirings;
         this.off = off;
         this.filter = off.isEmpty() ? null : filterFor(rules, off);
+        this.session = new RuleSession<>(rules, RuleSet.MEETING, Case.class,
+                c -> "applicant '" + c.getApplicantId() + "' at program '" + c.getProgramId() + "'",
+                Evidence.class, Evidence::getCaseId, traceFirings, filter);
     }
 
     /** The same engine with heuristics switched off (every program or some); see {@link HeuristicsOff}. */
@@ -275,79 +266,11 @@ public final class Engine {
         if (batch.isEmpty()) {
             return List.of();
         }
-        Map<Integer, List<Evidence>> trails = new HashMap<>();
-        KieSession session = rules.kieBase().newKieSession();
-        try {
-            session.addEventListener(new DefaultRuleRuntimeEventListener() {
-                @Override
-                public void objectInserted(ObjectInsertedEvent event) {
-                    if (event.getObject() instanceof Evidence e) {
-                        trails.computeIfAbsent(e.getCaseId(), k -> new ArrayList<>()).add(e);
-                    }
-                }
-            });
-            if (traceFirings) {
-                session.addEventListener(new DefaultAgendaEventListener() {
-                    @Override
-                    public void afterMatchFired(AfterMatchFiredEvent event) {
-                        LOG.debug("fired {} on {}", event.getMatch().getRule().getName(), event.getMatch().getObjects());
-                    }
-                });
-            }
-            for (Case c : batch) {
-                session.insert(c);
-            }
-            int limit = MAX_FIRINGS_PER_CASE * batch.size();
-            int fired = filter == null ? session.fireAllRules(limit) : session.fireAllRules(filter, limit);
-            if (fired >= limit) {
-                throw loopError(batch);
-            }
-        } catch (ConsequenceException e) {
-            throw ruleFailure(e);
-        } finally {
-            session.dispose();
-        }
+        Map<Object, List<Evidence>> trails = session.run(batch);
         List<Placement> out = new ArrayList<>(batch.size());
         for (Case c : batch) {
             out.add(TierLadder.place(c, trails.getOrDefault(c.getId(), List.of())));
         }
         return out;
-    }
-
-    private BadInputException ruleFailure(ConsequenceException e) {
-        String rule = e.getMatch() == null ? "?" : e.getMatch().getRule().getName();
-        String subject = e.getMatch() == null ? "" : e.getMatch().getObjects().stream()
-                .filter(o -> o instanceof Case).map(o -> {
-                    Case c = (Case) o;
-                    return " for applicant '" + c.getApplicantId() + "' at program '" + c.getProgramId() + "'";
-                }).findFirst().orElse("");
-        Throwable cause = e.getCause() == null ? e : e.getCause();
-        return new BadInputException("rule '" + rule + "' failed" + subject + ": "
-                + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
-    }
-
-    /** Runs the first file of the batch again, counting firings per rule, to name the rule that loops. */
-    private BadInputException loopError(List<Case> batch) {
-        Map<String, Integer> counts = new HashMap<>();
-        KieSession session = rules.kieBase().newKieSession();
-        try {
-            session.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void afterMatchFired(AfterMatchFiredEvent event) {
-                    counts.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
-                }
-            });
-            session.insert(batch.get(0));
-            session.fireAllRules(MAX_FIRINGS_PER_CASE);
-        } finally {
-            session.dispose();
-        }
-        String top = counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .limit(3).map(en -> "'" + en.getKey() + "' fired " + en.getValue() + " times")
-                .collect(Collectors.joining(", "));
-        Case c = batch.get(0);
-        return new BadInputException("the rules did not settle: more than " + MAX_FIRINGS_PER_CASE
-                + " firings for applicant '" + c.getApplicantId() + "' at program '" + c.getProgramId()
-                + "' (a rule set that loops): " + top);
     }
 }

@@ -26,14 +26,16 @@ public final class Evidence {
     private final int points;
     private final String sentence;
     private final String values;
+    private final Part part;
     private Signal signal;
     private Bucket bucket;
     private Tier tier;
     private String subject;
     private List<Margin> margins = List.of();
 
-    private Evidence(int caseId, String rule, String heuristic, Effect effect, int points, String sentence, String values) {
+    private Evidence(int caseId, String rule, String heuristic, Part part, Effect effect, int points, String sentence, String values) {
         this.caseId = caseId;
+        this.part = part;
         this.rule = rule;
         this.heuristic = heuristic;
         this.effect = effect;
@@ -46,7 +48,7 @@ public final class Evidence {
         var rule = drools.getRule();
         Object meta = rule.getMetaData().get("heuristic");
         String heuristic = meta == null ? "?" : meta.toString();
-        return new Evidence(c.getId(), rule.getName(), heuristic, effect, points, sentence, values);
+        return new Evidence(c.getId(), rule.getName(), heuristic, RuleBase.partOf(rule), effect, points, sentence, values);
     }
 
     /** Adds (or, negative, takes) committee points; 10 points is one tier. */
@@ -120,6 +122,8 @@ public final class Evidence {
     public String getSentence() { return sentence; }
     public String getValues() { return values; }
     public Signal getSignal() { return signal; }
+    /** The part of the file the rule's points are about ({@code @part}), or null. */
+    public Part getPart() { return part; }
     public Bucket getBucket() { return bucket; }
     public Tier getTier() { return tier; }
     public String getSubject() { return subject; }
@@ -130,20 +134,6 @@ public final class Evidence {
     /** The heuristic family: the letter of the first id (S, B, K, L, U, V, A, I, R, T). */
     public char getFamily() {
         return heuristic.isEmpty() ? '?' : heuristic.charAt(0);
-    }
-
-    /**
-     * K5: with an unknown school, scores, letters, US experience and visa carry more weight; the K5 rule
-     * magnifies the negative ones among these (the flaws). Alumni, school and tiering evidence is not magnified.
-     */
-    public boolean isMagnifiable() {
-        char f = getFamily();
-        return effect == Effect.POINTS && (f == 'S' || f == 'L' || f == 'U' || f == 'V');
-    }
-
-    /** An alumni-family score contribution (T2 caps their sum at one tier). */
-    public boolean isAlumniPoints() {
-        return effect == Effect.POINTS && getFamily() == 'A';
     }
 
     @Override

@@ -83,7 +83,7 @@ public record Placement(String applicantId, String applicantName, String program
             trail.stream().filter(e -> e.getEffect() == Effect.BAND).forEach(out::add);
             trail.stream()
                     .filter(e -> (e.getEffect() == Effect.POINTS || e.getEffect() == Effect.ORDER) && e.getPoints() != 0)
-                    .filter(e -> !"T1".equals(e.getHeuristic()))
+                    .filter(e -> e.getSignal() != Signal.LADDER_START)
                     .sorted(Comparator.comparingInt((Evidence e) -> -Math.abs(e.getPoints())))
                     .forEach(out::add);
         }

@@ -27,7 +27,8 @@ public final class ProbeRun {
         KieSession session = base.newKieSession();
         try {
             session.insert(c);
-            session.fireAllRules(Engine.MAX_FIRINGS_PER_CASE);
+            RuleSession.focus(session, RuleSet.MEETING.stages());
+            session.fireAllRules(RuleSet.MEETING.maxFiringsPerSubject());
             List<Evidence> trail = new ArrayList<>();
             List<T> facts = new ArrayList<>();
             for (Object o : session.getObjects()) {

@@ -1,5 +1,6 @@
 package org.rankmeeting.engine;
 
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -47,8 +48,8 @@ public final class RuleBase {
     private static final Pattern LINE_COL = Pattern.compile("[Ll]ine (\\d+):(\\d+)");
     private static final Map<String, RuleBase> LOADED = new ConcurrentHashMap<>();
 
-    /** A rule as the catalogue lists it. */
-    public record RuleInfo(String name, String file, List<String> heuristics, String description) {
+    /** A rule as the catalogue lists it, with its stage ({@code agenda-group}; "" when it has none). */
+    public record RuleInfo(String name, String file, List<String> heuristics, String description, String stage) {
     }
 
     /** One rule file's text and the name to report it under. */
@@ -216,15 +217,60 @@ public final class RuleBase {
             }
         }
         List<RuleInfo> out = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
-                out.add(new RuleInfo(rule.getName(), fileOfRule.getOrDefault(rule.getName(), "?"),
-                        heuristicsOf(rule), description(rule)));
+                String file = fileOfRule.getOrDefault(rule.getName(), "?");
+                String stage = stageOf(rule);
+                if (!stage.isEmpty() && RuleSet.ofStage(stage) == null) {
+                    problems.add(file + ": rule '" + rule.getName() + "': ruleflow-group \"" + stage
+                            + "\" is not a stage of any rule set (" + stagesInWords() + ")");
+                }
+                try {
+                    Part.of(text(rule.getMetaData().get("part")));
+                } catch (IllegalArgumentException e) {
+                    problems.add(file + ": rule '" + rule.getName() + "': " + e.getMessage());
+                }
+                out.add(new RuleInfo(rule.getName(), file, heuristicsOf(rule), description(rule), stage));
             }
+        }
+        if (!problems.isEmpty()) {
+            throw new BadInputException(problems);
         }
         out.sort(Comparator.comparing(RuleInfo::file).thenComparing(r -> r.heuristics().isEmpty() ? "" : r.heuristics().get(0))
                 .thenComparing(RuleInfo::name));
         return List.copyOf(out);
+    }
+
+    /**
+     * The stage a rule runs in ({@code ruleflow-group}, which Drools 10 runs as an agenda group), or "" for a rule in
+     * no stage (it runs after the stages).
+     */
+    static String stageOf(Rule rule) {
+        if (rule instanceof RuleImpl impl) {
+            if (impl.getRuleFlowGroup() != null && !impl.getRuleFlowGroup().isEmpty()) {
+                return impl.getRuleFlowGroup();
+            }
+            if (!impl.isMainAgendaGroup()) {
+                return impl.getAgendaGroup();
+            }
+        }
+        return "";
+    }
+
+    private static String stagesInWords() {
+        StringBuilder out = new StringBuilder();
+        for (RuleSet set : RuleSet.values()) {
+            out.append(out.length() == 0 ? "" : "; ").append(set.name().toLowerCase(java.util.Locale.ROOT)).append(": ")
+                    .append(String.join(", ", set.stages()));
+        }
+        return out.toString();
+    }
+
+    /** The part of the file a rule's points are about ({@code @part}), or null (checked when the rules load). */
+    static Part partOf(Rule rule) {
+        Object meta = rule.getMetaData().get("part");
+        return meta == null ? null : Part.of(text(meta));
     }
 
     /** {@code @description}: Drools files it under the name of its own Description annotation. */

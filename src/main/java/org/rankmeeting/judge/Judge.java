@@ -1,29 +1,22 @@
 package org.rankmeeting.judge;
 
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
-import org.kie.api.event.rule.ObjectInsertedEvent;
-import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.ConsequenceException;
 import org.rankmeeting.BadInputException;
 import org.rankmeeting.engine.RuleBase;
+import org.rankmeeting.engine.RuleSession;
+import org.rankmeeting.engine.RuleSet;
 import org.rankmeeting.engine.World;
 import org.rankmeeting.scenario.Program;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * Judges programs the way an applicant can: from their public signals ({@link Program.Signals}), with the judging
- * rules of the rule base (heuristics P1-P4, {@code rules/judging.drl}). Independent of the rank meeting: it uses
+ * rules of the rule base (heuristics P1-P4, {@code rules/judging.drl}, rule set {@link RuleSet#JUDGING}). Independent of the rank meeting: it uses
  * the same rule base but inserts only {@link ProgramFile} facts, which the meeting's rules never match.
  *
  * <pre>{@code
@@ -36,12 +29,8 @@ import java.util.stream.Collectors;
  */
 public final class Judge {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Judge.class);
-    /** Firings allowed per program before the judging rules are declared to loop (a program needs about 10). */
-    static final int MAX_FIRINGS_PER_PROGRAM = 200;
-
     private final RuleBase rules;
-    private final boolean traceFirings;
+    private final RuleSession<ProgramFile, Finding> session;
 
     public Judge(RuleBase rules) {
         this(rules, false);
@@ -50,7 +39,8 @@ public final class Judge {
     /** With {@code traceFirings}, every rule firing is logged at debug level (the command line's {@code -v}). */
     public Judge(RuleBase rules, boolean traceFirings) {
         this.rules = rules;
-        this.traceFirings = traceFirings;
+        this.session = new RuleSession<>(rules, RuleSet.JUDGING, ProgramFile.class, f -> "program '" + f.getId() + "'",
+                Finding.class, Finding::getProgramId, traceFirings, null);
     }
 
     /** Judges one program of the world. */
@@ -70,8 +60,7 @@ public final class Judge {
      *                           program exactly one score per component, one interview-day reading and one category
      */
     public List<Judgement> judge(World world, List<Program> programs) {
-        boolean hasJudgingRules = rules.rules().stream().anyMatch(r -> r.heuristics().stream().anyMatch(h -> h.startsWith("P")));
-        if (!hasJudgingRules) {
+        if (!session.hasRules()) {
             throw new BadInputException(rules.origin() + ": no judging rules (heuristics P1-P4) in this rule set;"
                     + " the bundled rules/judging.drl has them");
         }
@@ -79,48 +68,10 @@ public final class Judge {
             return List.of();
         }
         List<ProgramFile> files = programs.stream().map(p -> new ProgramFile(p, world.cycle())).toList();
-        Map<String, List<Finding>> found = new LinkedHashMap<>();
-        for (ProgramFile f : files) {
-            found.put(f.getId(), new ArrayList<>());
-        }
-        KieSession session = rules.kieBase().newKieSession();
-        try {
-            session.addEventListener(new DefaultRuleRuntimeEventListener() {
-                @Override
-                public void objectInserted(ObjectInsertedEvent event) {
-                    if (event.getObject() instanceof Finding finding && found.containsKey(finding.getProgramId())) {
-                        found.get(finding.getProgramId()).add(finding);
-                    }
-                }
-            });
-            if (traceFirings) {
-                session.addEventListener(new DefaultAgendaEventListener() {
-                    @Override
-                    public void afterMatchFired(AfterMatchFiredEvent event) {
-                        LOG.debug("fired {} on {}", event.getMatch().getRule().getName(), event.getMatch().getObjects());
-                    }
-                });
-            }
-            files.forEach(session::insert);
-            int limit = MAX_FIRINGS_PER_PROGRAM * files.size();
-            if (session.fireAllRules(limit) >= limit) {
-                throw new BadInputException(rules.origin() + ": the judging rules did not settle: more than "
-                        + MAX_FIRINGS_PER_PROGRAM + " firings per program (a rule set that loops)");
-            }
-        } catch (ConsequenceException e) {
-            String rule = e.getMatch() == null ? "?" : e.getMatch().getRule().getName();
-            String program = e.getMatch() == null ? "" : e.getMatch().getObjects().stream()
-                    .filter(o -> o instanceof ProgramFile).map(o -> " for program '" + ((ProgramFile) o).getId() + "'")
-                    .findFirst().orElse("");
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new BadInputException("rule '" + rule + "' failed" + program + ": " + cause.getClass().getSimpleName()
-                    + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
-        } finally {
-            session.dispose();
-        }
+        Map<Object, List<Finding>> found = session.run(files);
         List<Judgement> out = new ArrayList<>(files.size());
         for (ProgramFile f : files) {
-            out.add(assemble(f, found.get(f.getId())));
+            out.add(assemble(f, found.getOrDefault(f.getId(), List.of())));
         }
         return out;
     }

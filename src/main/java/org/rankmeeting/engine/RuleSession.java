@@ -1,0 +1,162 @@
+package org.rankmeeting.engine;
+
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
+import org.kie.api.runtime.rule.ConsequenceException;
+import org.rankmeeting.BadInputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.List;
+import java.util.Map;
+import java.util.ArrayList;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The one way rules are run, for the meeting and the judging alike: one session per batch of subjects, each stage
+ * of the rule set focused once (the agenda's focus stack holds them in order, so every subject finishes a stage before
+ * any starts the next), what the rules insert of the result type collected per subject, a firing budget per subject,
+ * and rule failures turned into bad input naming the rule and the subject.
+ *
+ * @param <S> the subject fact (a file at a program, a program)
+ * @param <R> the result fact the rules insert (evidence, findings)
+ */
+public final class RuleSession<S, R> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RuleSession.class);
+
+    private final RuleBase rules;
+    private final RuleSet set;
+    private final Class<S> subjectType;
+    private final Function<S, String> describe;
+    private final Class<R> resultType;
+    private final Function<R, Object> resultKey;
+    private final boolean traceFirings;
+    private final AgendaFilter filter;
+    /** The rule set's stages that have rules in this rule base (an empty stage has no agenda group to focus). */
+    private final List<String> stages;
+
+    /**
+     * @param describe  names a subject in messages: "applicant 'a' at program 'p'"
+     * @param resultKey the subject key of a result, the same as {@link #run}'s {@code subjectKey} gives its subject
+     * @param filter    keeps matches from firing (heuristics switched off), or null
+     */
+    public RuleSession(RuleBase rules, RuleSet set, Class<S> subjectType, Function<S, String> describe,
+                       Class<R> resultType, Function<R, Object> resultKey, boolean traceFirings, AgendaFilter filter) {
+        this.rules = rules;
+        this.set = set;
+        this.subjectType = subjectType;
+        this.describe = describe;
+        this.resultType = resultType;
+        this.resultKey = resultKey;
+        this.traceFirings = traceFirings;
+        this.filter = filter;
+        Set<String> used = new HashSet<>();
+        rules.rules().forEach(r -> used.add(r.stage()));
+        this.stages = set.stages().stream().filter(used::contains).toList();
+    }
+
+    /** Whether the rule base has any rule in this rule set's stages. */
+    public boolean hasRules() {
+        return !stages.isEmpty();
+    }
+
+    /** Runs the subjects in one session; the results of each subject in the order they were inserted. */
+    public Map<Object, List<R>> run(List<S> subjects) {
+        Map<Object, List<R>> found = new HashMap<>();
+        if (subjects.isEmpty()) {
+            return found;
+        }
+        KieSession session = rules.kieBase().newKieSession();
+        try {
+            session.addEventListener(new DefaultRuleRuntimeEventListener() {
+                @Override
+                public void objectInserted(ObjectInsertedEvent event) {
+                    Object o = event.getObject();
+                    if (resultType.isInstance(o)) {
+                        R r = resultType.cast(o);
+                        found.computeIfAbsent(resultKey.apply(r), k -> new ArrayList<>()).add(r);
+                    }
+                }
+            });
+            if (traceFirings) {
+                session.addEventListener(new DefaultAgendaEventListener() {
+                    @Override
+                    public void afterMatchFired(AfterMatchFiredEvent event) {
+                        LOG.debug("fired {} on {}", event.getMatch().getRule().getName(), event.getMatch().getObjects());
+                    }
+                });
+            }
+            for (S s : subjects) {
+                session.insert(s);
+            }
+            focusStages(session);
+            int limit = set.maxFiringsPerSubject() * subjects.size();
+            int fired = filter == null ? session.fireAllRules(limit) : session.fireAllRules(filter, limit);
+            if (fired >= limit) {
+                throw loopError(subjects.get(0));
+            }
+        } catch (ConsequenceException e) {
+            throw ruleFailure(e);
+        } finally {
+            session.dispose();
+        }
+        return found;
+    }
+
+    /** The first stage on top of the focus stack, the last at the bottom: each is focused once. */
+    private void focusStages(KieSession session) {
+        focus(session, stages);
+    }
+
+    /** Pushes the stages on the session's focus stack so that they run in the order given. */
+    static void focus(KieSession session, List<String> stages) {
+        for (int i = stages.size() - 1; i >= 0; i--) {
+            session.getAgenda().getAgendaGroup(stages.get(i)).setFocus();
+        }
+    }
+
+    private BadInputException ruleFailure(ConsequenceException e) {
+        String rule = e.getMatch() == null ? "?" : e.getMatch().getRule().getName();
+        String subject = e.getMatch() == null ? "" : e.getMatch().getObjects().stream()
+                .filter(subjectType::isInstance).map(o -> " for " + describe.apply(subjectType.cast(o)))
+                .findFirst().orElse("");
+        Throwable cause = e.getCause() == null ? e : e.getCause();
+        return new BadInputException("rule '" + rule + "' failed" + subject + ": "
+                + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
+    }
+
+    /** Runs one subject again, counting firings per rule, to name the rules that loop. */
+    private BadInputException loopError(S subject) {
+        Map<String, Integer> counts = new HashMap<>();
+        KieSession session = rules.kieBase().newKieSession();
+        try {
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    counts.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+                }
+            });
+            session.insert(subject);
+            focusStages(session);
+            session.fireAllRules(set.maxFiringsPerSubject());
+        } catch (ConsequenceException e) {
+            return ruleFailure(e);
+        } finally {
+            session.dispose();
+        }
+        String top = counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(3).map(en -> "'" + en.getKey() + "' fired " + en.getValue() + " times")
+                .collect(Collectors.joining(", "));
+        return new BadInputException(rules.origin() + ": " + set.label() + " did not settle: more than "
+                + set.maxFiringsPerSubject() + " firings for " + describe.apply(subject) + " (a rule set that loops): " + top);
+    }
+}
