@@ -337,7 +337,7 @@ class ScreeningRulesTest {
     void recentHandsOnUsWorkBridgesTheGap() {
         Placement p = place(PROGRAM, "{id: a, school: unknown-intl, step2: {score: 240}, gapYears: 3,"
                 + " usce: [{kind: inpatient, site: Mercy, weeks: 4, letter: strong}]}");
-        assertThat(fired(p, "Gap years bridged by recent US work").getValues()).isEqualTo("3 gap years; inpatient at Mercy with a strong letter");
+        assertThat(fired(p, "Gap years bridged by recent US work").getValues()).isEqualTo("3 gap years; a recent inpatient or sub-I rotation with a strong letter");
         notFired(p, "Gap years with no recent clinical story");
     }
 }
