@@ -5,6 +5,7 @@ import org.rankmeeting.engine.Meeting;
 import org.rankmeeting.engine.Placement;
 import org.rankmeeting.engine.PlacementCache;
 import org.rankmeeting.engine.ProgramBoard;
+import org.rankmeeting.engine.TierLadder;
 import org.rankmeeting.engine.World;
 import org.rankmeeting.scenario.Applicant;
 import org.rankmeeting.scenario.ApplicantEdits;
@@ -76,7 +77,6 @@ public final class Counterfactual {
     public record Answer(Candidate candidate, int lift, WhatIf.Result verified) {
     }
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Counterfactual.class);
     private final Engine engine;
 
     public Counterfactual(Engine engine) {
@@ -203,28 +203,11 @@ public final class Counterfactual {
                 kept.add(combination);
             }
         }
-        long t0 = System.nanoTime();
-        for (Program p : scope) {
-            engine.warm(world, p, files, cache);
-        }
-        long t1 = System.nanoTime();
-        // Two dry runs find the evaluations the meeting's later passes need (visa seats spent, a thin list), so
-        // they too are done in large sessions; the second catches what depends on the first's results.
-        for (int dry = 0; dry < 2; dry++) {
-            cache.collect(true);
-            for (Applicant file : files) {
-                place(world.with(file), scope, file, cache);
-            }
-            cache.collect(false);
-            engine.evaluatePending(world, cache);
-        }
-        long t2 = System.nanoTime();
-        LOG.debug("warm {} ms, dry runs {} ms", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
+        List<Map<String, Placement>> placed = engine.placeEach(world, scope, files, cache);
         List<Candidate> out = new ArrayList<>(files.size());
         for (int i = 0; i < files.size(); i++) {
-            out.add(new Candidate(kept.get(i), files.get(i), place(world.with(files.get(i)), scope, files.get(i), cache)));
+            out.add(new Candidate(kept.get(i), files.get(i), placed.get(i)));
         }
-        LOG.debug("final runs {} ms; cache {} hits, {} misses", (System.nanoTime() - t2) / 1_000_000, cache.hits(), cache.misses());
         return out;
     }
 
@@ -281,12 +264,11 @@ public final class Counterfactual {
             if (!now.isRanked()) {
                 return Tier.MID_LOW;
             }
-            Tier[] tiers = Tier.values();
-            return now.tier().ordinal() + 1 < tiers.length ? tiers[now.tier().ordinal() + 1] : null;
+            return TierLadder.nextTier(now.tier());
         }
 
         static int levelOf(Tier tier) {
-            return 2 + tier.ordinal();
+            return TierLadder.levelOf(tier);
         }
 
         boolean reached(Map<String, Placement> placements) {
