@@ -100,7 +100,7 @@ final class BenchCommand implements Callable<Integer> {
             Counterfactual.Outcome o = search.search(world, id, null, null, 3);
             double secs = (System.nanoTime() - start) / 1e9;
             out.printf("%s: %d actions, %,d combinations over %d programs, %d answers, in %.2f s%n", id,
-                    o.catalogue().size(), o.combinationsTried(), o.scope().size(), o.answers().size(), secs);
+                    o.catalogue().size(), o.combinationsTried(), o.programs().size(), o.answers().size(), secs);
         }
     }
 

@@ -11,13 +11,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 
 @Command(name = "counterfactual", mixinStandardHelpOptions = true,
         description = {"The smallest sets of realistic changes that would lift an applicant, found by running the "
-                + "engine on every combination of actions within the bound (up to 3 actions at one program; over all "
-                + "programs, single actions and pairs of the 24 that lift most alone), cheapest first; each answer "
-                + "is checked by running the whole meeting again.",
+                + "engine on every combination of actions within the bound (every single action, pairs of the 24 and "
+                + "triples of the 10 that do most alone), each placed at every program; the cheapest answer and the "
+                + "one that gains most come first; each answer is checked by running the whole meeting again.",
+                "Each answer shows its effect at every program (a loss elsewhere counts against it), what it takes "
+                + "(weeks, money, visa step, by when), fragile tier lines, and why the rules that would help did not fire.",
                 "Also prints the best next step: the single action that gains the most over all programs."})
 final class CounterfactualCommand implements Callable<Integer> {
 
@@ -40,6 +44,10 @@ final class CounterfactualCommand implements Callable<Integer> {
     @Option(names = "--top", paramLabel = "N", defaultValue = "3", description = "How many answers (default: ${DEFAULT-VALUE}).")
     int top;
 
+    @Option(names = "--by", paramLabel = "DATE",
+            description = "As of this date (YYYY-MM-DD): leave out what can no longer be done in time this cycle.")
+    String by;
+
     @Mixin
     EngineOptions engineOptions = new EngineOptions();
 
@@ -55,8 +63,17 @@ final class CounterfactualCommand implements Callable<Integer> {
         if (top < 1) {
             throw new org.rankmeeting.BadInputException("--top: expected 1 or more, got " + top);
         }
-        Counterfactual.Outcome outcome = new Counterfactual(engineOptions.engine()).search(in.world(), applicantId, programId, tier, top);
-        spec.commandLine().getOut().print(CounterfactualReport.render(outcome, formatOption.format));
+        LocalDate asOf = null;
+        if (by != null) {
+            try {
+                asOf = LocalDate.parse(by);
+            } catch (DateTimeParseException e) {
+                throw new org.rankmeeting.BadInputException("--by: expected a date as YYYY-MM-DD, got '" + by + "'");
+            }
+        }
+        Counterfactual.Outcome outcome = new Counterfactual(engineOptions.engine())
+                .search(in.world(), new Counterfactual.Request(applicantId, programId, tier, top, asOf));
+        formatOption.print(spec, CounterfactualReport.render(outcome, formatOption.format));
         return Main.OK;
     }
 }

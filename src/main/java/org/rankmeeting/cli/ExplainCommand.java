@@ -11,7 +11,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.rankmeeting.engine.Engine;
+import org.rankmeeting.whynot.WhyNot;
 import java.util.concurrent.Callable;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
@@ -30,6 +34,10 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--program", paramLabel = "ID", description = "Only this program, by id or name (default: every program).")
     String program;
 
+    @Option(names = "--why-not", description = "Also list, per program, each rule that would have lifted the file but "
+            + "did not fire, with the one condition that failed and, for a comparison, by how much.")
+    boolean whyNot;
+
     @Mixin
     EngineOptions engineOptions = new EngineOptions();
 
@@ -41,9 +49,18 @@ final class ExplainCommand implements Callable<Integer> {
         ScenarioInput in = ScenarioInput.read(scenario);
         String applicantId = in.applicant(applicant);
         String programId = in.program(program);
-        Meeting meeting = engineOptions.engine().run(in.world());
+        Engine engine = engineOptions.engine();
+        Meeting meeting = engine.run(in.world());
         List<ProgramBoard> boards = programId == null ? meeting.boards() : List.of(meeting.board(programId));
-        spec.commandLine().getOut().print(Explanation.render(boards, applicantId, formatOption.format));
+        Map<String, List<WhyNot.Miss>> misses = null;
+        if (whyNot) {
+            WhyNot probes = WhyNot.of(engine.rules());
+            misses = new LinkedHashMap<>();
+            for (ProgramBoard b : boards) {
+                misses.put(b.program().id(), probes.at(in.world(), in.world().applicant(applicantId), b.program()));
+            }
+        }
+        formatOption.print(spec, Explanation.render(boards, applicantId, formatOption.format, misses));
         return Main.OK;
     }
 }

@@ -57,7 +57,7 @@ final class JudgeCommand implements Callable<Integer> {
             sections.add(new JudgeReport.Section(loaded.get(i).displayName(), world.scenario().title(),
                     judge.judge(world, programs)));
         }
-        spec.commandLine().getOut().print(JudgeReport.render(sections, formatOption.format));
+        formatOption.print(spec, JudgeReport.render(sections, formatOption.format));
         return Main.OK;
     }
 }

@@ -38,7 +38,7 @@ final class MatchCommand implements Callable<Integer> {
         var engine = engineOptions.engine();
         Meeting meeting = engine.run(in.world());
         MatchDay.Outcome outcome = MatchDay.run(meeting, new Judge(engine.rules()).judgeAll(in.world()));
-        spec.commandLine().getOut().print(MatchDayReport.render(in.displayName(), outcome, formatOption.format));
+        formatOption.print(spec, MatchDayReport.render(in.displayName(), outcome, formatOption.format));
         return Main.OK;
     }
 }

@@ -3,6 +3,7 @@ package org.rankmeeting.cli;
 import org.rankmeeting.catalogue.Catalogue;
 import org.rankmeeting.engine.RuleBase;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,6 +26,9 @@ final class RulesCommand implements Callable<Integer> {
 
     @Option(names = "--rules", paramLabel = "DIR", description = "Folder of .drl rule files (default: ./rules or the bundled rules).")
     Path rules;
+
+    @Mixin
+    WidthOption width = new WidthOption();
 
     @Override
     public Integer call() {
@@ -55,7 +59,7 @@ final class RulesCommand implements Callable<Integer> {
                             + (Catalogue.RULE_FAMILIES.contains(family) ? "" : " (not encoded yet)"))
                     .append('\n');
         });
-        spec.commandLine().getOut().print(out);
+        spec.commandLine().getOut().print(width.fold(out.toString()));
         return Main.OK;
     }
 }

@@ -64,7 +64,7 @@ final class RunCommand implements Callable<Integer> {
             allMet &= checks.stream().allMatch(ExpectationCheck.Result::met);
             out.append(BoardReport.render(s.displayName(), meeting, checks, formatOption.format));
         }
-        spec.commandLine().getOut().print(out);
+        formatOption.print(spec, out.toString());
         return allMet ? Main.OK : Main.EXPECTATION_FAILED;
     }
 }

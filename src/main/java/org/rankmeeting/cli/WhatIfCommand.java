@@ -24,10 +24,12 @@ import java.util.concurrent.Callable;
         description = {"Run the meeting again with an applicant's file changed, and show per program how the "
                 + "placement moves and which reasons appeared, disappeared or changed.",
                 "Changes come from the scenario's variants or from --set/--add/--remove:",
-                "  --set step2.score=248   --set visa=j1   --set communication=strong",
-                "  --add usce=sub-i@riverside-im:4w:strong   --add letters=dr-okafor:strong:comparative",
-                "  --add contacts=dr-rao:built:solid   --add 'research={kind: project, months: 6}'",
-                "  --remove letters=dr-lee   --remove usce='*'"},
+                "  --set step2.score=248    --set visa=j1    --set communication=strong",
+                "  --add usce=sub-i@riverside-im:4w:strong",
+                "  --add letters=dr-okafor:strong:comparative",
+                "  --add contacts=dr-rao:built:solid",
+                "  --add 'research={kind: project, months: 6}'",
+                "  --remove letters=dr-lee    --remove usce='*'"},
         footer = {"", "Short names for --set: step2 (step2.score), attempts, communication, transcript."})
 final class WhatIfCommand implements Callable<Integer> {
 
@@ -76,7 +78,7 @@ final class WhatIfCommand implements Callable<Integer> {
             results = results.stream().map(r -> new WhatIf.Result(r.variant(), r.before(), r.after(), r.fileChanges(),
                     r.programs().stream().filter(d -> d.program().id().equals(programId)).toList())).toList();
         }
-        spec.commandLine().getOut().print(WhatIfReport.render(results, formatOption.format));
+        formatOption.print(spec, WhatIfReport.render(results, formatOption.format));
         return Main.OK;
     }
 

@@ -1,5 +1,6 @@
 package org.rankmeeting.counterfactual;
 
+import org.rankmeeting.engine.Effect;
 import org.rankmeeting.engine.Engine;
 import org.rankmeeting.engine.Meeting;
 import org.rankmeeting.engine.Placement;
@@ -13,11 +14,14 @@ import org.rankmeeting.scenario.Program;
 import org.rankmeeting.scenario.Stage;
 import org.rankmeeting.scenario.Tier;
 import org.rankmeeting.whatif.WhatIf;
+import org.rankmeeting.whynot.WhyNot;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,32 +29,44 @@ import java.util.TreeSet;
 
 /**
  * The smallest sets of actions that lift an applicant, found by running the engine on every combination of actions
- * within the bound, cheapest first. The rules are deterministic, so every answer is exact: it is what the meeting
- * would do with that file, not an estimate.
+ * within the bound. The rules are deterministic, so every answer is exact: it is what the meeting would do with that
+ * file, not an estimate.
  *
- * <p><b>Search bound.</b> At one program: every combination of up to {@link #MAX_ACTIONS_ONE_PROGRAM} actions from
- * the program's catalogue. Over all programs: every single action from the scenario's catalogue, and every pair of
- * actions from the {@value #PAIR_POOL} that lift most on their own (all pairs when the catalogue is no larger).
- * Each combination is scored by re-running the meeting at every program in scope,
- * with the other applicants' files as they are (so visa seats and thin lists play out as they would).
+ * <p><b>One search.</b> The catalogue is built from the whole scenario, and every combination is placed at every
+ * program; asking about one program only changes the goal, so the answers at one program are exactly the combinations
+ * of the search over all programs that reach that program's goal.
  *
- * <p><b>Goal.</b> At one program: reach the target tier (default: one tier above where the file stands; for a file
- * not on the list, mid-low, the bottom of the list). Over all programs: with a target, be at or above it at more
- * programs than now; without one, gain levels in total (a level is one step on: screened out, not invited, not
- * ranked, mid-low, mid, upper-mid, rank to match).
+ * <p><b>Bound.</b> Every single action still possible by the date asked about; every pair drawn from the
+ * {@value #PAIR_POOL} actions that do most on their own, and every triple drawn from the {@value #TRIPLE_POOL} that
+ * do most (all pairs, all triples, when the catalogue is that small). "Do most": levels gained over all programs,
+ * then committee points gained, then cheaper.
  *
- * <p><b>Answers.</b> Combinations that reach the goal, minimal (no answer contains another), ordered by cost, then
- * by lift, then by fewer actions; shown only when they differ in more than the size of one move (Step 2 +10
- * and Step 2 +15 at the same programs are the same idea).
+ * <p><b>Goal.</b> At one program: reach the target tier there (default: one tier up; for a file not on the list,
+ * mid-low). Over all programs: with a target, be at or above it at more programs than now; without one, gain levels
+ * in total (a level is one step on: screened out, not invited, not ranked, mid-low, mid, upper-mid, rank to match).
+ * Either way the levels summed over every program must go up: an answer that costs as much elsewhere as it gains is
+ * not a lift.
+ *
+ * <p><b>Answers.</b> Combinations that reach the goal and are minimal (no smaller one does as well). Combinations
+ * that differ only in the size of one move (Step 2 +10 or +15) are one answer, shown with its sizes. Always first: the
+ * cheapest answer that reaches the goal, then the one that gains the most; then, at one program, cheapest first, over
+ * all programs, most levels per effort point first.
  */
 public final class Counterfactual {
 
-    public static final int MAX_ACTIONS_ONE_PROGRAM = 3;
-    public static final int MAX_ACTIONS_ALL_PROGRAMS = 2;
-    /** Over all programs, pairs are drawn from this many of the actions that lift most on their own. */
+    public static final int MAX_ACTIONS = 3;
+    /** Pairs are drawn from this many of the actions that do most on their own. */
     public static final int PAIR_POOL = 24;
+    /** Triples are drawn from this many of the actions that do most on their own. */
+    public static final int TRIPLE_POOL = 10;
+    /** An answer that clears a tier line by this many points or fewer is fragile. */
+    public static final int FRAGILE_POINTS = 2;
 
-    /** A combination of actions, the applicant's file with them, and the placement at each program in scope. */
+    /** What to search for: at one program or all (null), a tier to reach or the default, how many answers, as of when. */
+    public record Request(String applicant, String program, Tier target, int top, LocalDate by) {
+    }
+
+    /** A combination of actions, the applicant's file with them, and the placement at every program. */
     public record Candidate(List<Action> actions, Applicant file, Map<String, Placement> placements) {
         public int cost() {
             return actions.stream().mapToInt(Action::cost).sum();
@@ -67,14 +83,72 @@ public final class Counterfactual {
         }
     }
 
-    /** What the search found, with the bound and the counts a reader needs to trust it. */
-    public record Outcome(Applicant applicant, List<Program> scope, Tier target, Map<String, Placement> baseline,
-                          List<Action> catalogue, int maxActions, int combinationsTried,
-                          List<Answer> answers, Answer bestNextStep) {
+    /** How the search came out. */
+    public enum Status {
+        /** Answers were found. */
+        ANSWERS,
+        /** The file already reaches the target asked for. */
+        AT_GOAL,
+        /** The file is already at the top tier wherever it is asked about. */
+        AT_TOP,
+        /** Nothing within the bound reaches the goal. */
+        NOTHING_HELPS;
+
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
     }
 
-    /** An answer, verified by a fresh run of the whole meeting. */
-    public record Answer(Candidate candidate, int lift, WhatIf.Result verified) {
+    /**
+     * One answer's effect at one program.
+     *
+     * @param clearsBy for a tier reached on the score, the points above that tier's floor; null otherwise
+     */
+    public record ProgramEffect(Program program, Placement before, Placement after, Integer clearsBy) {
+        public int levelChange() {
+            return after.level() - before.level();
+        }
+
+        /** Gains a tier here but clears its line by {@value #FRAGILE_POINTS} points or fewer. */
+        public boolean fragile() {
+            return levelChange() > 0 && clearsBy != null && clearsBy <= FRAGILE_POINTS;
+        }
+    }
+
+    /**
+     * An answer: the combination, its lift towards the goal, its net levels over every program, its effect at every
+     * program (verified by a fresh run of the whole meeting), the same move at other sizes, and whether it is the
+     * cheapest answer reaching the goal or the one that gains the most.
+     */
+    public record Answer(Candidate candidate, int lift, int netLevels, List<ProgramEffect> effects,
+                         List<Size> sizes, boolean cheapest, boolean mostGain, WhatIf.Result verified) {
+
+        public List<ProgramEffect> losses() {
+            return effects.stream().filter(e -> e.levelChange() < 0).toList();
+        }
+
+        public List<ProgramEffect> fragile() {
+            return effects.stream().filter(ProgramEffect::fragile).toList();
+        }
+    }
+
+    /** The same move at another size (Step 2 +15 instead of +10): its actions, cost and lift, from the search. */
+    public record Size(List<Action> actions, int cost, int lift, int netLevels) {
+        public String ids() {
+            return String.join(" + ", actions.stream().map(Action::id).toList());
+        }
+    }
+
+    /** What the search found, with the bound and the counts a reader needs to trust it. */
+    public record Outcome(Applicant applicant, String program, List<Program> programs, Tier target, Status status,
+                          Map<String, Placement> baseline, List<Action> catalogue, List<Action> tooLate,
+                          LocalDate by, CycleCalendar calendar, int combinationsTried,
+                          List<Answer> answers, Answer bestNextStep, Map<String, List<WhyNot.Miss>> whyNot) {
+
+        /** The programs the goal is about: the one asked for, or all. */
+        public List<Program> scope() {
+            return program == null ? programs : programs.stream().filter(p -> p.id().equals(program)).toList();
+        }
     }
 
     private final Engine engine;
@@ -83,87 +157,168 @@ public final class Counterfactual {
         this.engine = engine;
     }
 
-    /**
-     * @param program a program id, or null for all programs
-     * @param target  the tier to reach, or null for the default goal
-     * @param top     how many answers to return
-     */
+    /** As {@link #search(World, Request)}, as of no particular date. */
     public Outcome search(World world, String applicantId, String program, Tier target, int top) {
-        Applicant applicant = world.applicant(applicantId);
-        List<Program> scope = program == null ? world.programs() : List.of(world.program(program));
-        PlacementCache cache = new PlacementCache();
-        Meeting meeting = engine.run(world);
-        Map<String, Placement> baseline = place(world, scope, applicant, cache);
-        Goal goal = program == null ? Goal.overall(baseline, target) : Goal.atProgram(baseline.get(program), target);
-
-        List<Action> catalogue = ActionCatalogue.forApplicant(world, applicant, scope);
-        int bound = program == null ? MAX_ACTIONS_ALL_PROGRAMS : MAX_ACTIONS_ONE_PROGRAM;
-        // Over all programs the single actions serve twice: as answers and pair pool, and for the best next step.
-        List<Candidate> singles = program == null
-                ? evaluate(world, scope, applicant, catalogue.stream().map(List::of).toList(), cache) : null;
-        List<Candidate> candidates = program != null
-                ? evaluate(world, scope, applicant, combinations(catalogue, bound), cache)
-                : withPairs(world, scope, applicant, catalogue, singles, goal, cache);
-
-        List<Candidate> reaching = candidates.stream().filter(c -> goal.reached(c.placements()))
-                .sorted(Comparator.comparingInt(Candidate::cost)
-                        .thenComparing(Comparator.comparingInt((Candidate c) -> goal.lift(c.placements())).reversed())
-                        .thenComparingInt(c -> c.actions().size())
-                        .thenComparing(Candidate::ids))
-                .toList();
-        List<Answer> answers = new ArrayList<>();
-        List<Candidate> kept = new ArrayList<>();
-        for (Candidate c : reaching) {
-            if (answers.size() == top) {
-                break;
-            }
-            boolean containsKept = kept.stream().anyMatch(k -> c.actions().containsAll(k.actions()));
-            boolean sameIdea = kept.stream().anyMatch(k -> k.groups().equals(c.groups()));
-            kept.add(c);
-            if (!containsKept && !sameIdea) {
-                answers.add(verify(world, meeting, applicant, c, goal.lift(c.placements())));
-            }
-        }
-        if (program != null) {
-            List<Action> everywhere = ActionCatalogue.forApplicant(world, applicant, world.programs());
-            singles = evaluate(world, world.programs(), applicant, everywhere.stream().map(List::of).toList(), cache);
-        }
-        Answer best = bestNextStep(world, meeting, applicant, singles, cache);
-        return new Outcome(applicant, scope, goal.target(), baseline, catalogue, bound, candidates.size(),
-                List.copyOf(answers), best);
+        return search(world, new Request(applicantId, program, target, top, null));
     }
 
-    /** The single action that gains the most levels summed over every program of the scenario. */
-    private Answer bestNextStep(World world, Meeting meeting, Applicant applicant, List<Candidate> singles,
-                                PlacementCache cache) {
-        Goal overall = Goal.overall(place(world, world.programs(), applicant, cache), null);
+    public Outcome search(World world, Request request) {
+        Applicant applicant = world.applicant(request.applicant());
+        List<Program> programs = world.programs();
+        CycleCalendar calendar = new CycleCalendar(world.cycle());
+        PlacementCache cache = new PlacementCache();
+        Meeting meeting = engine.run(world);
+        Map<String, Placement> baseline = place(world, programs, applicant, cache);
+        Goal goal = Goal.of(request.program(), request.target(), baseline);
+
+        List<Action> all = ActionCatalogue.forApplicant(world, applicant);
+        List<Action> catalogue = all.stream()
+                .filter(a -> request.by() == null || a.effort().possibleFrom(request.by(), calendar)).toList();
+        List<Action> tooLate = all.stream().filter(a -> !catalogue.contains(a)).toList();
+
+        List<Candidate> singles = evaluate(world, programs, applicant, catalogue.stream().map(List::of).toList(), cache);
+        List<Candidate> candidates = new ArrayList<>(singles);
+        List<Action> ranked = byWhatTheyDoAlone(singles, baseline);
+        List<List<Action>> more = new ArrayList<>();
+        for (List<Action> c : combinations(inCatalogueOrder(catalogue, ranked, PAIR_POOL), 2)) {
+            if (c.size() == 2) {
+                more.add(c);
+            }
+        }
+        for (List<Action> c : combinations(inCatalogueOrder(catalogue, ranked, TRIPLE_POOL), MAX_ACTIONS)) {
+            if (c.size() == 3) {
+                more.add(c);
+            }
+        }
+        candidates.addAll(evaluate(world, programs, applicant, more, cache));
+
+        List<Answer> answers = goal.status() == null
+                ? answers(world, meeting, candidates, goal, Math.max(1, request.top())) : List.of();
+        Status status = goal.status() != null ? goal.status() : answers.isEmpty() ? Status.NOTHING_HELPS : Status.ANSWERS;
+        Answer best = bestNextStep(world, meeting, singles, baseline);
+        Map<String, List<WhyNot.Miss>> whyNot = new LinkedHashMap<>();
+        WhyNot probes = WhyNot.of(engine.rules());
+        for (Program p : programs) {
+            if (request.program() == null || p.id().equals(request.program())) {
+                whyNot.put(p.id(), probes.at(world, applicant, p));
+            }
+        }
+        return new Outcome(applicant, request.program(), programs, goal.target(), status, baseline, catalogue, tooLate,
+                request.by(), calendar, candidates.size(), List.copyOf(answers), best, whyNot);
+    }
+
+    /**
+     * The actions ranked by what each does alone: any change at all first, then levels over all programs, then
+     * points, then cheaper. Actions that change nothing alone come last but are still paired when there is room.
+     */
+    private static List<Action> byWhatTheyDoAlone(List<Candidate> singles, Map<String, Placement> baseline) {
+        return singles.stream()
+                .sorted(Comparator.comparing((Candidate c) -> !changesAnything(c, baseline))
+                        .thenComparingInt((Candidate c) -> -netLevels(baseline, c.placements()))
+                        .thenComparingInt(c -> -points(baseline, c.placements()))
+                        .thenComparingInt(Candidate::cost))
+                .map(c -> c.actions().get(0)).toList();
+    }
+
+    private static List<Action> inCatalogueOrder(List<Action> catalogue, List<Action> ranked, int limit) {
+        List<Action> pool = ranked.stream().limit(limit).toList();
+        return catalogue.stream().filter(pool::contains).toList();
+    }
+
+    private static boolean changesAnything(Candidate c, Map<String, Placement> baseline) {
+        return c.placements().entrySet().stream().anyMatch(e -> {
+            Placement b = baseline.get(e.getKey());
+            Placement a = e.getValue();
+            return a.level() != b.level() || a.score() != b.score() || a.orderKey() != b.orderKey()
+                    || !rules(a).equals(rules(b));
+        });
+    }
+
+    private static List<String> rules(Placement p) {
+        return p.trail().stream().map(e -> e.getRule()).toList();
+    }
+
+    static int netLevels(Map<String, Placement> baseline, Map<String, Placement> after) {
+        int sum = 0;
+        for (Map.Entry<String, Placement> e : after.entrySet()) {
+            sum += e.getValue().level() - baseline.get(e.getKey()).level();
+        }
+        return sum;
+    }
+
+    private static int points(Map<String, Placement> baseline, Map<String, Placement> after) {
+        int sum = 0;
+        for (Map.Entry<String, Placement> e : after.entrySet()) {
+            sum += e.getValue().score() - baseline.get(e.getKey()).score();
+        }
+        return sum;
+    }
+
+    /** Reaching, minimal, one per idea; pinned cheapest and most-gain first, then in the goal's order; verified. */
+    private List<Answer> answers(World world, Meeting meeting, List<Candidate> candidates, Goal goal, int top) {
+        List<Candidate> reaching = candidates.stream().filter(c -> goal.reached(c.placements())).toList();
+        List<Candidate> minimal = reaching.stream().filter(c -> reaching.stream().noneMatch(d ->
+                d.actions().size() < c.actions().size() && c.actions().containsAll(d.actions())
+                        && goal.lift(d.placements()) >= goal.lift(c.placements())
+                        && goal.net(d.placements()) >= goal.net(c.placements()))).toList();
+        if (minimal.isEmpty()) {
+            return List.of();
+        }
+        Comparator<Candidate> cheapFirst = Comparator.comparingInt(Candidate::cost)
+                .thenComparing(Comparator.comparingInt((Candidate c) -> goal.lift(c.placements())).reversed())
+                .thenComparing(Comparator.comparingInt((Candidate c) -> goal.net(c.placements())).reversed())
+                .thenComparingInt(c -> c.actions().size())
+                .thenComparing(Candidate::ids);
+        Comparator<Candidate> mostFirst = Comparator.comparingInt((Candidate c) -> -goal.lift(c.placements()))
+                .thenComparingInt(c -> -goal.net(c.placements()))
+                .thenComparing(cheapFirst);
+        // Levels per effort point, compared without division: a/b > c/d when a*d > c*b.
+        Comparator<Candidate> perEffort = (x, y) -> Integer.compare(goal.lift(y.placements()) * x.cost(),
+                goal.lift(x.placements()) * y.cost());
+        Comparator<Candidate> order = goal.program() != null ? cheapFirst : perEffort.thenComparing(cheapFirst);
+
+        Candidate cheapest = minimal.stream().min(cheapFirst).orElseThrow();
+        Candidate most = minimal.stream().min(mostFirst).orElseThrow();
+        // One answer per idea (the same groups of moves); its sizes are the other members.
+        Map<Set<String>, List<Candidate>> ideas = new LinkedHashMap<>();
+        minimal.stream().sorted(order).forEach(c -> ideas.computeIfAbsent(c.groups(), k -> new ArrayList<>()).add(c));
+        List<Set<String>> shown = new ArrayList<>();
+        shown.add(cheapest.groups());
+        if (!shown.contains(most.groups())) {
+            shown.add(most.groups());
+        }
+        for (Set<String> idea : ideas.keySet()) {
+            if (shown.size() >= top) {
+                break;
+            }
+            if (!shown.contains(idea)) {
+                shown.add(idea);
+            }
+        }
+        List<Answer> out = new ArrayList<>();
+        for (Set<String> idea : shown) {
+            List<Candidate> members = ideas.get(idea);
+            Candidate rep = idea.equals(cheapest.groups()) ? cheapest : idea.equals(most.groups()) ? most : members.get(0);
+            List<Size> sizes = members.stream().filter(m -> m != rep).sorted(cheapFirst)
+                    .map(m -> new Size(m.actions(), m.cost(), goal.lift(m.placements()), goal.net(m.placements()))).toList();
+            out.add(verify(world, meeting, rep, goal.lift(rep.placements()), sizes,
+                    idea.equals(cheapest.groups()), members.contains(most)));
+        }
+        return out;
+    }
+
+    /** The single action that gains the most levels summed over every program (a net gain; cheaper on a tie). */
+    private Answer bestNextStep(World world, Meeting meeting, List<Candidate> singles, Map<String, Placement> baseline) {
         Candidate best = null;
         int bestLift = 0;
         for (Candidate c : singles) {
-            int lift = overall.lift(c.placements());
-            if (lift > bestLift || (lift == bestLift && best != null && lift > 0 && c.cost() < best.cost())) {
+            int lift = netLevels(baseline, c.placements());
+            if (lift > bestLift || (lift == bestLift && best != null && c.cost() < best.cost())) {
                 best = c;
                 bestLift = lift;
             }
         }
-        return best == null ? null : verify(world, meeting, applicant, best, bestLift);
-    }
-
-    /**
-     * Over all programs: the single actions, then every pair drawn from the {@link #PAIR_POOL} actions whose own
-     * lift is largest (ties: cheaper first, then catalogue order). With a catalogue of up to {@link #PAIR_POOL}
-     * actions that is every pair.
-     */
-    private List<Candidate> withPairs(World world, List<Program> scope, Applicant applicant, List<Action> catalogue,
-                                      List<Candidate> singles, Goal goal, PlacementCache cache) {
-        List<Action> pool = singles.stream()
-                .sorted(Comparator.comparingInt((Candidate c) -> -goal.lift(c.placements())).thenComparingInt(Candidate::cost))
-                .limit(PAIR_POOL).map(c -> c.actions().get(0)).toList();
-        List<Action> ordered = catalogue.stream().filter(pool::contains).toList();
-        List<List<Action>> pairs = combinations(ordered, MAX_ACTIONS_ALL_PROGRAMS).stream().filter(c -> c.size() == 2).toList();
-        List<Candidate> out = new ArrayList<>(singles);
-        out.addAll(evaluate(world, scope, applicant, pairs, cache));
-        return out;
+        return best == null ? null : verify(world, meeting, best, bestLift, List.of(), false, false);
     }
 
     /** Every combination of up to {@code bound} actions with at most one action per group, in catalogue order. */
@@ -211,11 +366,12 @@ public final class Counterfactual {
         return out;
     }
 
-    static Applicant apply(Applicant applicant, List<Action> actions) {
+    /** The file with the actions done in order, or null when they clash (the file cannot hold both). */
+    public static Applicant apply(Applicant applicant, List<Action> actions) {
         Applicant file = applicant;
         try {
             for (Action a : actions) {
-                file = ApplicantEdits.apply(file, a.edits().set(), a.edits().add(), a.edits().remove());
+                file = a.applyTo(file);
             }
             return file;
         } catch (ApplicantEdits.EditException clash) {
@@ -233,48 +389,71 @@ public final class Counterfactual {
     }
 
     /** Runs the whole meeting afresh (no cache) with the answer's file and checks it agrees with the search. */
-    private Answer verify(World world, Meeting meeting, Applicant applicant, Candidate c, int lift) {
-        org.rankmeeting.scenario.Variant v = new org.rankmeeting.scenario.Variant(c.ids(), applicant.id(),
+    private Answer verify(World world, Meeting meeting, Candidate c, int lift, List<Size> sizes, boolean cheapest,
+                          boolean mostGain) {
+        org.rankmeeting.scenario.Variant v = new org.rankmeeting.scenario.Variant(c.ids(), c.file().id(),
                 String.join("; ", c.actions().stream().map(Action::description).toList()), Map.of(), Map.of(), Map.of());
         WhatIf.Result result = new WhatIf(engine).compare(world, meeting, v, c.file());
+        List<ProgramEffect> effects = new ArrayList<>();
         for (var d : result.programs()) {
             Placement searched = c.placements().get(d.program().id());
-            if (searched != null && (searched.level() != d.after().level() || searched.score() != d.after().score())) {
+            if (searched.level() != d.after().level() || searched.score() != d.after().score()) {
                 throw new IllegalStateException("counterfactual " + c.ids() + " at " + d.program().id()
                         + ": the search saw " + searched.outcomeLabel() + " but a fresh run gives " + d.after().outcomeLabel());
             }
+            effects.add(new ProgramEffect(d.program(), d.before(), d.after(), clearsBy(d.after())));
         }
-        return new Answer(c, lift, result);
+        return new Answer(c, lift, result.totalLevelChange(), List.copyOf(effects), sizes, cheapest, mostGain, result);
+    }
+
+    /** Points above the floor of the tier an interviewed file reached on its score; null when a band set the tier. */
+    static Integer clearsBy(Placement p) {
+        if (p.stage() != Stage.INTERVIEWED || p.trail().stream().anyMatch(e -> e.getEffect() == Effect.BAND)
+                || p.tier() != TierLadder.tierFor(p.score())) {
+            return null;
+        }
+        return p.score() - TierLadder.floorOf(p.tier());
     }
 
     /** What counts as a lift, and how much. */
-    record Goal(Tier target, Map<String, Placement> baseline, String program) {
+    record Goal(String program, Tier target, Map<String, Placement> baseline, Status status) {
 
-        static Goal atProgram(Placement now, Tier target) {
-            Tier t = target != null ? target : nextTier(now);
-            return new Goal(t, Map.of(now.programId(), now), now.programId());
-        }
-
-        static Goal overall(Map<String, Placement> baseline, Tier target) {
-            return new Goal(target, baseline, null);
+        static Goal of(String program, Tier target, Map<String, Placement> baseline) {
+            if (program != null) {
+                Placement now = baseline.get(program);
+                Tier t = target != null ? target : nextTier(now);
+                if (t == null) {
+                    return new Goal(program, null, baseline, Status.AT_TOP);
+                }
+                boolean there = now.stage() == Stage.INTERVIEWED && now.level() >= levelOf(t);
+                return new Goal(program, t, baseline, there ? Status.AT_GOAL : null);
+            }
+            boolean allTop = baseline.values().stream().allMatch(p -> p.stage() == Stage.INTERVIEWED && nextTier(p) == null);
+            boolean allThere = target != null && baseline.values().stream()
+                    .allMatch(p -> p.stage() == Stage.INTERVIEWED && p.level() >= levelOf(target));
+            return new Goal(null, target, baseline, allTop ? Status.AT_TOP : allThere ? Status.AT_GOAL : null);
         }
 
         /** One tier up; a file not on the list aims for its bottom tier; at the top, nothing is higher. */
         static Tier nextTier(Placement now) {
-            if (!now.isRanked()) {
-                return Tier.MID_LOW;
-            }
-            return TierLadder.nextTier(now.tier());
+            return now.isRanked() ? TierLadder.nextTier(now.tier()) : Tier.MID_LOW;
         }
 
         static int levelOf(Tier tier) {
             return TierLadder.levelOf(tier);
         }
 
+        int net(Map<String, Placement> placements) {
+            return netLevels(baseline, placements);
+        }
+
         boolean reached(Map<String, Placement> placements) {
+            if (status != null || net(placements) <= 0) {
+                return false;
+            }
             if (program != null) {
-                return target != null && placements.get(program).stage() == Stage.INTERVIEWED
-                        && placements.get(program).level() >= levelOf(target);
+                Placement p = placements.get(program);
+                return p.stage() == Stage.INTERVIEWED && p.level() >= levelOf(target);
             }
             return lift(placements) > 0;
         }
@@ -284,14 +463,13 @@ public final class Counterfactual {
             if (program != null) {
                 return placements.get(program).level() - baseline.get(program).level();
             }
+            if (target == null) {
+                return net(placements);
+            }
             int sum = 0;
             for (Map.Entry<String, Placement> e : placements.entrySet()) {
                 Placement before = baseline.get(e.getKey());
-                if (target == null) {
-                    sum += e.getValue().level() - before.level();
-                } else {
-                    sum += (e.getValue().level() >= levelOf(target) ? 1 : 0) - (before.level() >= levelOf(target) ? 1 : 0);
-                }
+                sum += (e.getValue().level() >= levelOf(target) ? 1 : 0) - (before.level() >= levelOf(target) ? 1 : 0);
             }
             return sum;
         }

@@ -140,7 +140,7 @@ final class CaseFactory {
             int years = person.since() == null ? 0 : Math.max(0, world.cycle() - person.since());
             out.add(new Views.PersonView(person.id(), person.displayName(), person.role(),
                     person.record() == null ? Program.Person.Record.UNTESTED : person.record(),
-                    person.viewOfSchool() == null ? Program.Person.View.SOLID : person.viewOfSchool(),
+                    person.viewOfSchool(), // A1: no stated view is no view (null), never "solid" by default
                     Objects.equals(person.school(), school.id()), years));
         }
         return List.copyOf(out);

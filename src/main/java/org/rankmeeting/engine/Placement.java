@@ -84,7 +84,31 @@ public record Placement(String applicantId, String applicantName, String program
                 out.add(new NearMiss("T1", TierLadder.LADDER_RULE, ladder));
             }
         }
+        Evidence band = band();
+        if (band != null && band.getMargins().isEmpty() && band.getTier().ordinal() < pointsTier().ordinal()) {
+            out.add(NearMiss.of(band, Margin.of("the band sets " + tier.label() + " whatever the score; on points alone "
+                    + score + " would be " + pointsTier().label())));
+        }
         return List.copyOf(out);
+    }
+
+    /** The band that set the tier of an interviewed file instead of its score (T4, A2), or null. */
+    public Evidence band() {
+        if (stage != Stage.INTERVIEWED) {
+            return null;
+        }
+        Evidence last = null;
+        for (Evidence e : trail) {
+            if (e.getEffect() == Effect.BAND) {
+                last = e;
+            }
+        }
+        return last != null && last.getTier() == tier ? last : null;
+    }
+
+    /** The tier the score alone reaches on the ladder (what a band overrides). */
+    public Tier pointsTier() {
+        return TierLadder.tierFor(score);
     }
 
     /** Rank-list order: ranked tiers high to low, then order key, then name, then the rest by stage. */

@@ -59,16 +59,20 @@ public final class RuleBase {
     private final KieBase kieBase;
     private final String origin;
     private final List<RuleInfo> rules;
+    private final List<RuleSource> sources;
 
-    private RuleBase(KieBase kieBase, String origin, List<RuleInfo> rules) {
+    private RuleBase(KieBase kieBase, String origin, List<RuleInfo> rules, List<RuleSource> sources) {
         this.kieBase = kieBase;
         this.origin = origin;
         this.rules = rules;
+        this.sources = List.copyOf(sources);
     }
 
     public KieBase kieBase() { return kieBase; }
     public String origin() { return origin; }
     public List<RuleInfo> rules() { return rules; }
+    /** The rule files this base was built from, as read. */
+    public List<RuleSource> sources() { return sources; }
 
     /**
      * The rules of a folder, or with {@code null} the default: {@code ./rules} when it exists,
@@ -148,7 +152,7 @@ public final class RuleBase {
         if (cached != null) {
             List<RuleInfo> infos = describe(cached, sources);
             LOG.debug("loaded {} compiled rules of {} from the cache in {} ms", infos.size(), origin, (System.nanoTime() - start) / 1_000_000);
-            return new RuleBase(cached, origin, infos);
+            return new RuleBase(cached, origin, infos, sources);
         }
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
@@ -198,7 +202,7 @@ public final class RuleBase {
         RuleBaseCache.write(key, kieBase);
         List<RuleInfo> infos = describe(kieBase, sources);
         LOG.debug("built {} rules from {} in {} ms", infos.size(), origin, (System.nanoTime() - start) / 1_000_000);
-        return new RuleBase(kieBase, origin, infos);
+        return new RuleBase(kieBase, origin, infos, sources);
     }
 
     private static final String NULL_PACKAGE = "Parser returned a null Package";

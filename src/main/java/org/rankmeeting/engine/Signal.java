@@ -8,7 +8,7 @@ package org.rankmeeting.engine;
  */
 public enum Signal {
     TRUSTED_SCHOOL, KNOWN_SCHOOL, UNKNOWN_SCHOOL, BURNED_SCHOOL, HALO, FAMILIAR,
-    TRUSTED_WRITER, WEAK_LETTERS, VISA_CONCERN, RESCUE, US_GRADUATE,
+    TRUSTED_WRITER, RECOGNISED_PI, WEAK_LETTERS, VISA_CONCERN, RESCUE, US_GRADUATE,
     /** S2: a strong recent US rotation outweighed the years since graduation. */
     RECENT_US_STORY,
     /** K3: a trusted school's file was given the benefit of the doubt on the numbers. */
@@ -25,6 +25,8 @@ public enum Signal {
     SCHOOL_VOUCHED_FOR, SCHOOL_WARNED_ABOUT,
     /** A2: an alum here vouched for (or doubted) the applicant; A3 weighs the voice. */
     VOUCH,
+    /** A5: at a rare IMG taker, a top vouch or exceptional numbers opened the door. */
+    RARE_DOOR_OPEN,
     /** A8: the known school ranks first among similar scores. */
     KNOWN_SCHOOL_FIRST,
     /** B2: a strong score was read from the top of the maybe pile. */

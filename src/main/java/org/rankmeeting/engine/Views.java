@@ -31,6 +31,7 @@ public final class Views {
                                boolean piRecognised, boolean piLetterStrong) {
     }
 
+    /** Someone at the program; {@code viewOfSchool} is null when the profile gives no view of their school. */
     public record PersonView(String id, String name, Program.Person.Role role, Program.Person.Record record,
                              Program.Person.View viewOfSchool, boolean sameSchool, int yearsInRole) {
     }

@@ -31,6 +31,12 @@ public final class BoardReport {
         };
     }
 
+    /** The tier, or the stage; "mid (T4 band)" when a band rather than the score set the tier. */
+    private static String outcome(Placement p) {
+        Evidence band = p.band();
+        return band == null ? p.outcomeLabel() : p.outcomeLabel() + " (" + band.getHeuristic() + " band)";
+    }
+
     private static String reasons(Placement p) {
         return p.principalReasons().stream().map(Lines::brief).collect(Collectors.joining("; "));
     }
@@ -44,10 +50,10 @@ public final class BoardReport {
         }
         for (ProgramBoard board : meeting.boards()) {
             out.append('\n').append(board.program().displayName()).append(" [").append(board.program().id()).append("]\n");
-            Table table = new Table("#", "applicant", "outcome", "bucket", "score", "principal reasons");
+            Table table = new Table("#", "id", "applicant", "outcome", "bucket", "score", "principal reasons");
             for (Placement p : board.placements()) {
                 int rank = board.rankOf(p.applicantId());
-                table.row(rank == 0 ? "-" : Integer.toString(rank), p.applicantName(), p.outcomeLabel(),
+                table.row(rank == 0 ? "-" : Integer.toString(rank), p.applicantId(), p.applicantName(), outcome(p),
                         p.bucket() == null ? "-" : p.bucket().label(),
                         p.stage() == Stage.INTERVIEWED ? Integer.toString(p.score()) : "-", reasons(p));
             }
@@ -80,11 +86,11 @@ public final class BoardReport {
         }
         for (ProgramBoard board : meeting.boards()) {
             out.append("## ").append(board.program().displayName()).append("\n\n");
-            out.append("| # | applicant | outcome | bucket | score | principal reasons |\n|---|---|---|---|---|---|\n");
+            out.append("| # | id | applicant | outcome | bucket | score | principal reasons |\n|---|---|---|---|---|---|---|\n");
             for (Placement p : board.placements()) {
                 int rank = board.rankOf(p.applicantId());
-                out.append("| ").append(rank == 0 ? "-" : rank).append(" | ").append(p.applicantName()).append(" | ")
-                        .append(p.outcomeLabel()).append(" | ").append(p.bucket() == null ? "-" : p.bucket().label())
+                out.append("| ").append(rank == 0 ? "-" : rank).append(" | `").append(p.applicantId()).append("` | ")
+                        .append(p.applicantName()).append(" | ").append(outcome(p)).append(" | ").append(p.bucket() == null ? "-" : p.bucket().label())
                         .append(" | ").append(p.stage() == Stage.INTERVIEWED ? p.score() : "-")
                         .append(" | ").append(reasons(p).replace("|", "/")).append(" |\n");
             }

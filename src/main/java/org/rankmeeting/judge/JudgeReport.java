@@ -69,10 +69,23 @@ public final class JudgeReport {
     }
 
     private static String headline(Judgement j) {
-        int flags = j.redFlags().size();
-        return j.category().label() + ", score " + j.score() + "/100; "
-                + (flags == 0 ? "no red flags" : flags == 1 ? "1 red flag" : flags + " red flags")
+        return j.category().label() + ", score " + j.score() + "/100; " + warningSigns(j)
                 + "; interview day: " + j.interviewDay().label();
+    }
+
+    /**
+     * What P1 counts, as its line counts it: "7 warning signs (6 red flags and a service-program interview day)",
+     * "1 warning sign (1 red flag)", "no warning signs".
+     */
+    static String warningSigns(Judgement j) {
+        int flags = j.redFlags().size();
+        int signs = j.warningSigns();
+        if (signs == 0) {
+            return Wording.warnings(0);
+        }
+        String parts = (flags == 0 ? "" : flags + (flags == 1 ? " red flag" : " red flags"))
+                + (signs > flags ? (flags == 0 ? "" : " and ") + "a service-program interview day" : "");
+        return Wording.warnings(signs) + " (" + parts + ")";
     }
 
     private static String declared(Judgement j) {

@@ -149,9 +149,33 @@ public final class ProgramFile {
     /** The year the current program director took over; 0 when not known. */
     public int getPdSince() { return pdStarts.isEmpty() ? 0 : pdStarts.get(pdStarts.size() - 1); }
 
-    /** How many program directors took over within the last {@code n} cycles (this one included). */
-    public int pdStartsWithin(int n) {
-        return (int) pdStarts.stream().filter(y -> y > cycle - n).count();
+    /** P3: a change of program director counts as churn when the next one follows within this many years. */
+    public static final int CHURN_YEARS = 5;
+    /** How far back a pair of quick changes still says something about the program today. */
+    public static final int CHURN_LOOKBACK = 10;
+
+    /**
+     * P3 leadership churn: two changes of program director within five years of each other (a new director every
+     * two or three years), the later one in the last ten cycles. The closest such pair, or null when there is none.
+     */
+    public int[] getPdChurnPair() {
+        int[] best = null;
+        for (int i = 1; i < pdStarts.size(); i++) {
+            int a = pdStarts.get(i - 1);
+            int b = pdStarts.get(i);
+            if (b - a < CHURN_YEARS && b > cycle - CHURN_LOOKBACK && (best == null || b - a < best[1] - best[0])) {
+                best = new int[] {a, b};
+            }
+        }
+        return best;
+    }
+
+    public boolean isPdChurn() { return getPdChurnPair() != null; }
+
+    /** "2021 and 2024, 3 years apart": the closest pair of changes that makes the churn. */
+    public String getPdChurnText() {
+        int[] pair = getPdChurnPair();
+        return pair == null ? "" : pair[0] + " and " + pair[1] + ", " + Wording.years(pair[1] - pair[0]) + " apart";
     }
 
     /** "2019, 2021, 2024": the years a new program director took over. */

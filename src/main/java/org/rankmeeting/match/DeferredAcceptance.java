@@ -29,13 +29,16 @@ import java.util.Map;
  *     earlier, so the outcome may not be stable. After the queue empties the matcher looks for blocking
  *     pairs (defined in {@link Stability}); if there are any, every applicant or couple in one goes back
  *     to the most preferred entry on its list that blocks, giving up what it holds, and the queue runs
- *     again. If that brings back an assignment seen before, the matcher switches to re-entering only the
- *     first blocking applicant or couple (singles before couples, input order) per round, which can
- *     break the loop. With singles only there is never a repair round, and the outcome is the
- *     applicant-optimal stable matching.</li>
+ *     again. A re-entering couple keeps its seats until it takes a pair: a partner whose program the new
+ *     pair names again stays there (also when the pair names that program for both partners). If a round
+ *     brings back an assignment seen before, the matcher switches to re-entering one blocking applicant
+ *     or couple per round (singles before couples, input order): the first on the first visit to an
+ *     assignment, the second when that assignment comes back, and so on, so a loop through one blocker
+ *     is left by trying the next. With singles only there is never a repair round, and the outcome is
+ *     the applicant-optimal stable matching.</li>
  * <li><b>When no stable matching exists</b> (possible with couples) the repair rounds cycle. The
- *     matcher stops when an assignment repeats in one-at-a-time mode (from there it would loop forever)
- *     or after {@code maxRepairRounds} rounds (default {@value #DEFAULT_MAX_REPAIR_ROUNDS}). It then
+ *     matcher stops when an assignment comes back after each of its blockers has been re-entered from it
+ *     (from there it would loop forever) or after {@code maxRepairRounds} rounds (default {@value #DEFAULT_MAX_REPAIR_ROUNDS}). It then
  *     reports the assignment with the fewest blocking pairs it saw (the earliest among equals), with
  *     {@link MatchResult#stable()} false, the blocking pairs found by {@link Stability}, and a note saying
  *     why it stopped. Work is bounded: within one pass pointers only move down the lists, so a pass makes

@@ -65,11 +65,6 @@ final class EngineBlocking {
         if ((p0 != Market.NONE && r0 == Market.NOT_RANKED) || (p1 != Market.NONE && r1 == Market.NOT_RANKED)) {
             return false;
         }
-        Holds holds = state.holds;
-        if (p0 != Market.NONE && p0 == p1) {
-            return holds.admitsIgnoring(p0, Math.max(r0, r1), 2, a0, a1);
-        }
-        return (p0 == Market.NONE || holds.admitsIgnoring(p0, r0, 1, a0, a1))
-                && (p1 == Market.NONE || holds.admitsIgnoring(p1, r1, 1, a0, a1));
+        return state.holds.pairAdmits(p0, r0, p1, r1, a0, a1);
     }
 }

@@ -65,7 +65,7 @@ final class Holds {
      * Whether {@code p} would take {@code need} newcomers (1 or 2) of whom the least wanted has rank
      * {@code rank}, if {@code skip1} and {@code skip2} (the couple's own partners) left it first.
      */
-    boolean admitsIgnoring(int p, int rank, int need, int skip1, int skip2) {
+    private boolean admitsIgnoring(int p, int rank, int need, int skip1, int skip2) {
         int mine = (programOf[skip1] == p ? 1 : 0) + (programOf[skip2] == p ? 1 : 0);
         if (size[p] - mine + need <= quota[p]) {
             return true;
@@ -74,6 +74,54 @@ final class Holds {
             return admits(p, rank);
         }
         return holdersAbove(p, rank, skip1, skip2) + need <= quota[p];
+    }
+
+    /**
+     * Whether couple partners {@code a0} and {@code a1} could take the pair ({@code p0}, {@code p1}) now, their
+     * ranks there being {@code r0} and {@code r1} ({@link Market#NONE}: "no match" side). A partner already held
+     * at the program the pair names for them keeps that seat; a seat the other partner holds now counts as
+     * given up. A pair naming one program twice needs room for both, or for the one not yet there.
+     */
+    boolean pairAdmits(int p0, int r0, int p1, int r1, int a0, int a1) {
+        if (p0 != Market.NONE && p0 == p1) {
+            boolean keeps0 = programOf[a0] == p0;
+            boolean keeps1 = programOf[a1] == p0;
+            if (keeps0 && keeps1) {
+                return true;
+            }
+            if (keeps0 || keeps1) {
+                return admitsBesideKept(p0, keeps0 ? r1 : r0, a0, a1);
+            }
+            return admitsIgnoring(p0, Math.max(r0, r1), 2, a0, a1);
+        }
+        return sideAdmits(p0, r0, a0, a0, a1) && sideAdmits(p1, r1, a1, a0, a1);
+    }
+
+    private boolean sideAdmits(int p, int rank, int partner, int a0, int a1) {
+        return p == Market.NONE || programOf[partner] == p || admitsIgnoring(p, rank, 1, a0, a1);
+    }
+
+    /**
+     * Whether {@code p}, which holds one partner of ({@code a0}, {@code a1}) who keeps the seat, would take the
+     * other, whom it ranks {@code rank}: a free position, or at most {@code positions - 2} other holders above.
+     */
+    private boolean admitsBesideKept(int p, int rank, int a0, int a1) {
+        return size[p] + 1 <= quota[p] || holdersAbove(p, rank, a0, a1) + 2 <= quota[p];
+    }
+
+    /**
+     * Holds {@code a} at {@code p} even if {@code p} ranks everyone it holds above {@code a} (a partner who keeps
+     * the seat while the other joins): when full, the least wanted holder is let go. Returns that applicant,
+     * or {@link Market#NONE}.
+     */
+    int addKept(int p, int a, int rank) {
+        int out = Market.NONE;
+        if (size[p] == quota[p]) {
+            out = heapApplicant[start[p]];
+            remove(out);
+        }
+        add(p, a, rank);
+        return out;
     }
 
     /** Holds {@code a} at {@code p} (caller checked {@link #admits}); returns the applicant pushed out, or {@link Market#NONE}. */

@@ -12,7 +12,8 @@ import java.util.Arrays;
  * every named program would hold the respective partner (a pair naming one program twice needs room
  * for both), otherwise the couple moves on. Whoever is let go re-enters the queue at the back; when a
  * couple partner is let go, the couple withdraws the other partner from its program too (leaving that
- * slot free) and re-enters to continue from its next pair.
+ * slot free) and re-enters to continue from its next pair. A couple sent back by a repair round still
+ * holds its seats while it proposes; a partner whose program the pair it takes names again keeps that seat.
  */
 final class Proposals {
 
@@ -64,14 +65,14 @@ final class Proposals {
         }
     }
 
-    /** Takes a proposer off its program(s) and makes it propose again from list position {@code k}. */
+    /**
+     * Makes a proposer propose again from list position {@code k}. A single gives up its program first; a
+     * couple keeps its seats until it takes a pair (a partner whose program the new pair names again keeps
+     * that seat) or runs out of pairs.
+     */
     void restartAt(int proposer, int k) {
         if (proposer < m.singles) {
             holds.remove(proposer);
-        } else {
-            int c = proposer - m.singles;
-            holds.remove(m.partner(c, 0));
-            holds.remove(m.partner(c, 1));
         }
         choice[proposer] = Market.NONE;
         next[proposer] = k;
@@ -107,19 +108,48 @@ final class Proposals {
             if (!acceptable(p0[k], r0[k]) || !acceptable(p1[k], r1[k])) {
                 continue;
             }
-            boolean taken = p0[k] != Market.NONE && p0[k] == p1[k]
-                    ? holds.admitsIgnoring(p0[k], Math.max(r0[k], r1[k]), 2, a0, a1)
-                    : (p0[k] == Market.NONE || holds.admits(p0[k], r0[k])) && (p1[k] == Market.NONE || holds.admits(p1[k], r1[k]));
-            if (taken) {
+            if (holds.pairAdmits(p0[k], r0[k], p1[k], r1[k], a0, a1)) {
                 choice[who] = k;
-                // The better-ranked partner goes in first, so adding the second can never push out the first.
-                boolean firstFirst = p1[k] == Market.NONE || p0[k] != p1[k] || r0[k] < r1[k];
-                hold(firstFirst ? 0 : 1, c, k);
-                hold(firstFirst ? 1 : 0, c, k);
+                take(c, k);
                 return;
             }
         }
+        holds.remove(a0);
+        holds.remove(a1);
         choice[who] = Market.NONE;
+    }
+
+    /**
+     * Holds the couple on pair {@code k}: a partner already at the program the pair names for them stays;
+     * any other seat the couple held is given up first.
+     */
+    private void take(int c, int k) {
+        int[] p = {m.pairProgram[0][c][k], m.pairProgram[1][c][k]};
+        int[] r = {m.pairRank[0][c][k], m.pairRank[1][c][k]};
+        int[] a = {m.partner(c, 0), m.partner(c, 1)};
+        boolean[] keeps = new boolean[2];
+        for (int side = 0; side < 2; side++) {
+            keeps[side] = p[side] != Market.NONE && holds.programOf(a[side]) == p[side];
+            if (!keeps[side]) {
+                holds.remove(a[side]);
+            }
+        }
+        if (p[0] != Market.NONE && p[0] == p[1] && keeps[0] != keeps[1]) {
+            // One partner stays and the other joins: the joiner takes the stayer's seat for a moment, then the
+            // stayer is held again, letting go of the least wanted other holder if the program is full.
+            int stays = keeps[0] ? 0 : 1;
+            holds.remove(a[stays]);
+            holds.add(p[0], a[1 - stays], r[1 - stays]);
+            letGo(holds.addKept(p[0], a[stays], r[stays]));
+            return;
+        }
+        // The better-ranked partner goes in first, so adding the second can never push out the first.
+        boolean firstFirst = p[1] == Market.NONE || p[0] != p[1] || r[0] < r[1];
+        for (int side : firstFirst ? new int[] {0, 1} : new int[] {1, 0}) {
+            if (!keeps[side]) {
+                hold(side, c, k);
+            }
+        }
     }
 
     private void hold(int side, int c, int k) {

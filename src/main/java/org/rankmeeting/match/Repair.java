@@ -3,14 +3,15 @@ package org.rankmeeting.match;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The repair rounds after the couples have entered (see {@link DeferredAcceptance}): re-enter whoever
- * blocks, first all at once and, once that repeats an assignment, one at a time; stop when stable, when
- * an assignment repeats in one-at-a-time mode, or at the round limit. Keeps the assignment with the
- * fewest blocking pairs seen.
+ * blocks, first all at once and, once that repeats an assignment, one at a time (the n-th visit to an
+ * assignment re-enters its n-th blocker); stop when stable, when an assignment has come back once per
+ * blocker, or at the round limit. Keeps the assignment with the fewest blocking pairs seen.
  */
 final class Repair {
 
@@ -51,26 +52,30 @@ final class Repair {
                 termination = MatchResult.Termination.STABLE;
                 return;
             }
-            if (!(oneAtATime ? seenOne : seenAll).add(snapshot)) {
-                if (oneAtATime) {
+            int pick = 0;
+            if (!oneAtATime && !seenAll.add(snapshot)) {
+                oneAtATime = true;
+                switchedAt = rounds;
+            }
+            if (oneAtATime) {
+                // The n-th visit to an assignment re-enters its n-th blocker (in proposer order), so a loop
+                // through the first blocker is left by trying the next; when every blocker of an assignment
+                // has been tried from it, the process would only repeat itself.
+                pick = seenOne.visit(snapshot);
+                if (pick == blockers(target)) {
                     termination = MatchResult.Termination.CYCLE;
                     return;
                 }
-                oneAtATime = true;
-                switchedAt = rounds;
-                seenOne.add(snapshot);
             }
             if (rounds == maxRounds) {
                 termination = MatchResult.Termination.ROUND_LIMIT;
                 return;
             }
             rounds++;
+            int seen = 0;
             for (int proposer = 0; proposer < target.length; proposer++) {
-                if (target[proposer] != Market.NONE) {
+                if (target[proposer] != Market.NONE && (!oneAtATime || seen++ == pick)) {
                     state.restartAt(proposer, target[proposer]);
-                    if (oneAtATime) {
-                        break;
-                    }
                 }
             }
             state.drain();
@@ -113,19 +118,36 @@ final class Repair {
         return notes;
     }
 
-    /** Assignments already seen, compared exactly (the hash only picks the bucket). */
+    private static int blockers(int[] target) {
+        int n = 0;
+        for (int t : target) {
+            n += t != Market.NONE ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** Assignments already seen and how often, compared exactly (the hash only picks the bucket). */
     private static final class Seen {
         private final Map<Integer, List<int[]>> byHash = new HashMap<>();
+        private final Map<int[], Integer> visits = new IdentityHashMap<>();
 
+        /** Whether {@code snapshot} is new (and now recorded). */
         boolean add(int[] snapshot) {
+            int before = visit(snapshot);
+            return before == 0;
+        }
+
+        /** How many times {@code snapshot} was seen before this visit, which is recorded. */
+        int visit(int[] snapshot) {
             List<int[]> same = byHash.computeIfAbsent(Arrays.hashCode(snapshot), h -> new ArrayList<>());
             for (int[] earlier : same) {
                 if (Arrays.equals(earlier, snapshot)) {
-                    return false;
+                    return visits.merge(earlier, 1, Integer::sum) - 1;
                 }
             }
             same.add(snapshot);
-            return true;
+            visits.put(snapshot, 1);
+            return 0;
         }
     }
 }

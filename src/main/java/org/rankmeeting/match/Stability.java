@@ -33,7 +33,9 @@ import java.util.TreeMap;
  *     room for both: after the couple leaves, at most {@code positions - 2} of its holders rank above the
  *     less wanted partner. A "no match" side needs nothing. A program keeps a partner who already holds
  *     a position there in the same pair, so an improvement for one partner only needs that partner's
- *     program to agree.</li>
+ *     program to agree; this holds for a pair naming one program twice too: when one partner already
+ *     holds a position there, that seat stays theirs and the program only has to take the other
+ *     (at most {@code positions - 2} of its other holders rank above them).</li>
  * </ul>
  * Every blocking (applicant, program) or (couple, pair) combination is reported, not only the best one.
  */
@@ -234,7 +236,7 @@ public final class Stability {
                     : ix.programIds()[list[current]] + " (choice " + (current + 1) + ")";
             out.add(new BlockingPair.Single(id, ix.programIds()[p], k + 1, current == list.length ? 0 : current + 1,
                     id + " prefers " + ix.programIds()[p] + " (choice " + (k + 1) + ") to " + now + "; "
-                            + room(p, new int[] {a}, r, NONE, NONE)));
+                            + room(p, new int[] {a}, r, NONE, NONE, 0)));
         }
     }
 
@@ -249,9 +251,7 @@ public final class Stability {
             List<String> reasons = new ArrayList<>();
             boolean blocks;
             if (p0 != NONE && p0 == p1) {
-                int r0 = rank(p0, a0);
-                int r1 = rank(p1, a1);
-                String room = r0 == NONE || r1 == NONE ? null : room(p0, new int[] {a0, a1}, Math.max(r0, r1), a0, a1);
+                String room = sameProgramTakesBoth(p0, a0, a1);
                 blocks = room != null;
                 reasons.add(room);
             } else {
@@ -268,6 +268,31 @@ public final class Stability {
         }
     }
 
+    /**
+     * Whether program {@code p}, named for both partners, would take them both: a partner who already holds a
+     * position there keeps it, so the program then only has to make room for the other. Returns why, or
+     * {@code null} if it would not.
+     */
+    private String sameProgramTakesBoth(int p, int a0, int a1) {
+        int r0 = rank(p, a0);
+        int r1 = rank(p, a1);
+        if (r0 == NONE || r1 == NONE) {
+            return null;
+        }
+        boolean keeps0 = programOf[a0] == p;
+        boolean keeps1 = programOf[a1] == p;
+        if (keeps0 && keeps1) {
+            return ix.applicantIds()[a0] + " and " + ix.applicantIds()[a1] + " keep their positions at " + ix.programIds()[p];
+        }
+        if (keeps0 || keeps1) {
+            int stays = keeps0 ? a0 : a1;
+            int joins = keeps0 ? a1 : a0;
+            String room = room(p, new int[] {joins}, keeps0 ? r1 : r0, a0, a1, 1);
+            return room == null ? null : ix.applicantIds()[stays] + " keeps their position at " + ix.programIds()[p] + "; " + room;
+        }
+        return room(p, new int[] {a0, a1}, Math.max(r0, r1), a0, a1, 0);
+    }
+
     /** Whether one side of a pair would take its partner; a "no match" side always does. */
     private boolean sideTakes(int p, int partner, int leaving0, int leaving1, List<String> reasons) {
         if (p == NONE) {
@@ -281,7 +306,7 @@ public final class Stability {
             reasons.add(ix.applicantIds()[partner] + " keeps their position at " + ix.programIds()[p]);
             return true;
         }
-        String room = room(p, new int[] {partner}, r, leaving0, leaving1);
+        String room = room(p, new int[] {partner}, r, leaving0, leaving1, 0);
         if (room != null) {
             reasons.add(room);
         }
@@ -290,10 +315,10 @@ public final class Stability {
 
     /**
      * Whether program {@code p} would take all of {@code newcomers} (the least wanted of whom it ranks
-     * {@code worstRank}) once {@code leaving0} and {@code leaving1} have left it; returns why, or
-     * {@code null} if it would not.
+     * {@code worstRank}) once {@code leaving0} and {@code leaving1} have left it, {@code kept} of its
+     * positions staying with a partner among them; returns why, or {@code null} if it would not.
      */
-    private String room(int p, int[] newcomers, int worstRank, int leaving0, int leaving1) {
+    private String room(int p, int[] newcomers, int worstRank, int leaving0, int leaving1, int kept) {
         List<Integer> others = new ArrayList<>();
         int above = 0;
         for (int r = 0; r < ix.programLists()[p].length; r++) {
@@ -304,7 +329,8 @@ public final class Stability {
             }
         }
         int need = newcomers.length;
-        if (above + need > positions(p)) {
+        int open = positions(p) - kept;
+        if (above + need > open) {
             return null;
         }
         List<String> whom = new ArrayList<>();
@@ -312,7 +338,7 @@ public final class Stability {
             whom.add(ix.applicantIds()[a]);
         }
         String program = ix.programIds()[p];
-        int free = positions(p) - others.size();
+        int free = open - others.size();
         if (free >= need) {
             return program + " has " + (need == 1 ? "a free position" : "free positions") + " for " + String.join(" and ", whom);
         }

@@ -5,6 +5,7 @@ import org.rankmeeting.engine.ProgramBoard;
 import org.rankmeeting.engine.World;
 import org.rankmeeting.output.Format;
 import org.rankmeeting.output.JsonTree;
+import org.rankmeeting.output.MarkdownTable;
 import org.rankmeeting.match.BlockingPair;
 import org.rankmeeting.match.CoupleRanking;
 import org.rankmeeting.match.MatchResult;
@@ -29,21 +30,21 @@ public final class MatchDayReport {
     public static String render(String source, MatchDay.Outcome o, Format format) {
         return switch (format) {
             case JSON -> JsonTree.write(json(source, o));
-            case TEXT -> text(source, o, false);
-            case MARKDOWN -> text(source, o, true);
+            case TEXT -> text(source, o);
+            case MARKDOWN -> markdown(source, o);
         };
     }
 
-    private static String text(String source, MatchDay.Outcome o, boolean md) {
+    private static String text(String source, MatchDay.Outcome o) {
         World w = o.meeting().world();
-        String h1 = md ? "## " : "== ";
-        String h2 = md ? "### " : "";
-        String li = md ? "- " : "  ";
+        String h1 = "== ";
+        String h2 = "";
+        String li = "  ";
         StringBuilder out = new StringBuilder();
         out.append(h1).append("Match day: ").append(w.scenario().title() == null ? source : w.scenario().title())
                 .append(" (").append(source).append(")\n\n");
 
-        out.append(h2).append("Programs' rank lists (from the meeting's tiers)\n").append(md ? "\n" : "");
+        out.append(h2).append("Programs' rank lists (from the meeting's tiers)\n");
         for (ProgramRanking r : o.input().programs()) {
             ProgramBoard board = o.meeting().board(r.id());
             List<String> entries = new ArrayList<>();
@@ -54,7 +55,7 @@ public final class MatchDayReport {
             out.append(li).append(program(w, r.id())).append(", ").append(r.positions()).append(r.positions() == 1 ? " position: " : " positions: ")
                     .append(entries.isEmpty() ? "nobody ranked" : String.join("; ", entries)).append('\n');
         }
-        out.append('\n').append(h2).append("Applicants' rank lists\n").append(md ? "\n" : "");
+        out.append('\n').append(h2).append("Applicants' rank lists\n");
         for (RankLists.ApplicantList l : o.applicantLists().values()) {
             out.append(li).append(name(w, l.applicant())).append(l.given() ? " (given): " : " (derived): ")
                     .append(l.programs().isEmpty() ? "nothing to rank" : numbered(w, l.programs())).append('\n');
@@ -71,7 +72,7 @@ public final class MatchDayReport {
         }
 
         MatchResult m = o.match();
-        out.append('\n').append(h2).append("The Match\n").append(md ? "\n" : "");
+        out.append('\n').append(h2).append("The Match\n");
         for (MatchResult.ProgramFill f : m.programs()) {
             List<String> who = new ArrayList<>();
             for (String a : f.matched()) {
@@ -92,7 +93,7 @@ public final class MatchDayReport {
 
         SoapResult s = o.soap();
         out.append('\n').append(h2).append("SOAP (unfilled positions offered to unmatched applicants, by the same placements)\n")
-                .append(md ? "\n" : "");
+                ;
         if (s.rounds().isEmpty() || s.rounds().stream().allMatch(r -> r.offers().isEmpty())) {
             out.append(li).append("no offers: ").append(m.unmatched().isEmpty() ? "everyone matched" : "no open position wants the unmatched files")
                     .append('\n');
@@ -110,11 +111,96 @@ public final class MatchDayReport {
                     : String.join(", ", s.unplaced().stream().map(a -> name(w, a)).toList())).append('\n');
         }
 
-        out.append('\n').append(h2).append("Per applicant\n").append(md ? "\n" : "");
+        out.append('\n').append(h2).append("Per applicant\n");
         for (Applicant a : w.applicants()) {
             out.append(li).append(a.displayName()).append(": ").append(fate(w, o, a.id())).append('\n');
         }
         return out.append('\n').toString();
+    }
+
+    /** Rank lists as nested numbered lists; the Match, SOAP and each applicant's fate as tables. */
+    private static String markdown(String source, MatchDay.Outcome o) {
+        World w = o.meeting().world();
+        StringBuilder out = new StringBuilder();
+        out.append("## Match day: ").append(w.scenario().title() == null ? source : w.scenario().title())
+                .append(" (").append(source).append(")\n\n");
+
+        out.append("### Programs' rank lists (from the meeting's tiers)\n\n");
+        for (ProgramRanking r : o.input().programs()) {
+            ProgramBoard board = o.meeting().board(r.id());
+            out.append("- **").append(program(w, r.id())).append("**, ").append(r.positions())
+                    .append(r.positions() == 1 ? " position" : " positions").append(r.rankList().isEmpty() ? ": nobody ranked" : "")
+                    .append('\n');
+            for (int i = 0; i < r.rankList().size(); i++) {
+                Placement p = board.placementOf(r.rankList().get(i));
+                out.append("  ").append(i + 1).append(". ").append(p.applicantName()).append(" (").append(p.tier().label()).append(")\n");
+            }
+        }
+        out.append("\n### Applicants' rank lists\n\n");
+        for (RankLists.ApplicantList l : o.applicantLists().values()) {
+            out.append("- **").append(name(w, l.applicant())).append("** (").append(l.given() ? "given" : "derived")
+                    .append(l.programs().isEmpty() ? "): nothing to rank" : ")").append('\n');
+            for (int i = 0; i < l.programs().size(); i++) {
+                out.append("  ").append(i + 1).append(". ").append(program(w, l.programs().get(i))).append('\n');
+            }
+        }
+        for (CoupleRanking c : o.input().couples()) {
+            out.append("- **couple ").append(name(w, c.first())).append(" & ").append(name(w, c.second())).append("**")
+                    .append(c.rankList().size() > 6 ? " (first 6 of " + c.rankList().size() + " pairs)" : "").append('\n');
+            for (int i = 0; i < Math.min(c.rankList().size(), 6); i++) {
+                ProgramPair p = c.rankList().get(i);
+                out.append("  ").append(i + 1).append(". ").append(side(p.first())).append(" + ").append(side(p.second())).append('\n');
+            }
+        }
+
+        MatchResult m = o.match();
+        out.append("\n### The Match\n\n");
+        MarkdownTable fills = new MarkdownTable("program", "matched (their choice)", "unfilled");
+        for (MatchResult.ProgramFill f : m.programs()) {
+            List<String> who = new ArrayList<>();
+            for (String a : f.matched()) {
+                who.add(name(w, a) + " (" + m.placement(a).map(MatchResult.Placement::choice).orElse(0) + ")");
+            }
+            fills.row(program(w, f.program()), who.isEmpty() ? "nobody" : String.join(", ", who), Integer.toString(f.unfilled()));
+        }
+        out.append(fills.render());
+        out.append("- unmatched: ").append(m.unmatched().isEmpty() ? "nobody"
+                : String.join(", ", m.unmatched().stream().map(a -> name(w, a)).toList())).append('\n');
+        if (!m.stable()) {
+            out.append("- NOT STABLE (couples): ").append(String.join("; ",
+                    m.blockingPairs().stream().map(BlockingPair::toString).toList())).append('\n');
+        }
+        for (String note : m.notes()) {
+            out.append("- ").append(note).append('\n');
+        }
+
+        SoapResult s = o.soap();
+        out.append("\n### SOAP (unfilled positions offered to unmatched applicants, by the same placements)\n\n");
+        if (s.rounds().isEmpty() || s.rounds().stream().allMatch(r -> r.offers().isEmpty())) {
+            out.append("- no offers: ").append(m.unmatched().isEmpty() ? "everyone matched" : "no open position wants the unmatched files")
+                    .append("\n\n");
+        } else {
+            MarkdownTable rounds = new MarkdownTable("round", "offers", "accepted", "declined");
+            for (SoapResult.Round r : s.rounds()) {
+                if (!r.offers().isEmpty()) {
+                    rounds.row(Integer.toString(r.number()), offers(w, r.offers()),
+                            r.acceptances().isEmpty() ? "none" : offers(w, r.acceptances()),
+                            r.declines().isEmpty() ? "none" : offers(w, r.declines()));
+                }
+            }
+            out.append(rounds.render());
+        }
+        if (!s.placements().isEmpty() || !m.unmatched().isEmpty()) {
+            out.append("- after SOAP, still unplaced: ").append(s.unplaced().isEmpty() ? "nobody"
+                    : String.join(", ", s.unplaced().stream().map(a -> name(w, a)).toList())).append("\n\n");
+        }
+
+        out.append("### Per applicant\n\n");
+        MarkdownTable fates = new MarkdownTable("applicant", "Match day, and what one tier more would have done");
+        for (Applicant a : w.applicants()) {
+            fates.row(a.displayName(), fate(w, o, a.id()));
+        }
+        return out.append(fates.render()).toString();
     }
 
     /** "matched at Riverside (choice 2). At upper-mid instead of mid at Lakeview you would have matched there." */

@@ -41,7 +41,9 @@ import java.util.regex.Pattern;
  *       contacts      PERSON[:RELATIONSHIP][:VERDICT][:mentioned]   dr-rao:built:top
  *       lateAdvocacy  PERSON[:WHAT THEY SAY]               dr-rao:we should rank her
  *       localTies     PROGRAM                              riverside-im
- *       </pre></li>
+ *       </pre>
+ *       A letter, contact or late word from someone the list already has takes the place of theirs: one writer,
+ *       one letter.</li>
  * </ul>
  * Edits are applied in that order (set, remove, add), then the file is bound again as the reader binds
  * scenarios, so a value of the wrong type or an unknown enum code is reported like any bad input.
@@ -246,21 +248,37 @@ public final class ApplicantEdits {
         for (int i = 0; i < items.size(); i++) {
             JsonNode item = items.get(i);
             List<Object> where = List.of("add", list, i);
-            if (item.isTextual() && !LIST_KEYS.get(list).isEmpty()) {
-                JsonNode parsed = shortForm(list, item.asText(), where);
-                if (parsed != null) {
-                    target.add(parsed);
-                }
-            } else {
-                target.add(item);
+            JsonNode added = item.isTextual() && !LIST_KEYS.get(list).isEmpty() ? shortForm(list, item.asText(), where) : item;
+            if (added != null) {
+                addOrReplace(target, list, added);
             }
         }
+    }
+
+    /** The lists in which one person has one item: a letter per writer, a contact or late word per person. */
+    private static final List<String> ONE_PER_KEY = List.of("letters", "contacts", "lateAdvocacy");
+
+    /**
+     * Adds the item; in a list where one person has one item, an item from someone already in the list takes the
+     * place of theirs (a second letter from the same writer is that writer's letter, rewritten).
+     */
+    private static void addOrReplace(ArrayNode target, String list, JsonNode item) {
+        if (ONE_PER_KEY.contains(list) && item.isObject()) {
+            String key = keyOf(list, item);
+            for (int j = 0; j < target.size(); j++) {
+                if (!key.isEmpty() && key.equals(keyOf(list, target.get(j)))) {
+                    target.set(j, item);
+                    return;
+                }
+            }
+        }
+        target.add(item);
     }
 
     private static final Pattern WEEKS = Pattern.compile("(\\d+)w(?:eeks?)?");
     private static final Pattern MONTHS = Pattern.compile("(\\d+)m(?:onths?)?");
 
-    /** Parses the short item forms listed in the class comment. */
+    /** Parses the short item forms listed in the class comment ({@code FileChanges} prints them back). */
     private JsonNode shortForm(String list, String text, List<Object> where) {
         ObjectNode item = nodes.objectNode();
         String[] parts = text.split(":", list.equals("lateAdvocacy") ? 2 : -1);

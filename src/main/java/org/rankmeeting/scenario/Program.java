@@ -105,8 +105,17 @@ public record Program(
     /** K8: a faculty member who trained or worked in a country. */
     public record Familiarity(String country, String via) {}
 
-    /** B2: how many interviews the program gives against how many applications it gets. */
-    public record InterviewVolume(Integer slots, Integer applications) {}
+    /**
+     * B2: how many interviews the program gives against how many applications it gets and, where known, what its
+     * pool looks like: the slots taken by files reviewed before the maybe pile (US graduates, known quantities) and
+     * how many files sit in the maybe pile. Left out, the engine assumes them ({@code engine/MaybePile.java}).
+     */
+    public record InterviewVolume(Integer slots, Integer applications, Integer knownQuantities, Integer maybePile) {
+
+        public InterviewVolume(Integer slots, Integer applications) {
+            this(slots, applications, null, null);
+        }
+    }
 
     /** T3: how long the rank list already is (files outside the scenario) and how long it should be. */
     public record RankListState(Integer alreadyRanked, Integer target) {}

@@ -152,6 +152,7 @@ final class ScenarioValidator {
             ref(p.field("school"), person.school(), schools, "school", "schools");
             range(p.field("since"), person.since(), MIN_YEAR, cycle, yearsUpToCycle());
         }
+        checkPeopleAgreeWithHistory(path, program);
         if (program.interviews() != null) {
             FieldPath iv = path.field("interviews");
             atLeast(iv.field("slots"), program.interviews().slots(), 0, "0 or more");
@@ -162,6 +163,7 @@ final class ScenarioValidator {
                 problem(index.value(iv.field("slots")), iv.field("slots"), "expected at most the applications ("
                         + applications + "): a program cannot interview more files than it receives, got " + slots);
             }
+            checkPool(iv, program.interviews());
         }
         if (program.rankList() != null) {
             FieldPath rl = path.field("rankList");
@@ -169,6 +171,45 @@ final class ScenarioValidator {
             atLeast(rl.field("target"), program.rankList().target(), 0, "0 or more");
         }
         checkSignals(path.field("signals"), program.signals());
+    }
+
+    /**
+     * K1/A1: people and history agree. A resident, chief or graduate of the program who trained at a school is
+     * someone the program took from that school, so its history must list at least one resident from there;
+     * otherwise an explanation would say "we have never taken anyone from this school" next to "we asked Dr. X,
+     * who trained there". (Faculty and leaders may have trained there without being the program's residents.)
+     */
+    private void checkPeopleAgreeWithHistory(FieldPath path, Program program) {
+        for (int j = 0; j < program.people().size(); j++) {
+            Program.Person person = program.people().get(j);
+            boolean trainedHere = person.role() == Program.Person.Role.RESIDENT || person.role() == Program.Person.Role.CHIEF
+                    || person.role() == Program.Person.Role.GRADUATE;
+            if (!trainedHere || person.school() == null || !schools.containsKey(person.school())) {
+                continue;
+            }
+            boolean inHistory = program.history().stream().anyMatch(r -> person.school().equals(r.school()));
+            if (!inHistory) {
+                FieldPath school = path.field("people").index(j).field("school");
+                problem(index.value(school), school, person.displayName() + " (" + person.role().code() + ") trained at '"
+                        + person.school() + "', so the program has taken a resident from that school, but its history lists"
+                        + " nobody from there: add {school: " + person.school() + ", outcome: strong|solid|average|weak} to "
+                        + path.field("history").dotted() + ", or correct the school");
+            }
+        }
+    }
+
+    /** B2: what the program says its pool looks like must fit its slots and applications. */
+    private void checkPool(FieldPath iv, Program.InterviewVolume v) {
+        if (v.knownQuantities() != null) {
+            int slots = v.slots() == null ? 0 : v.slots();
+            range(iv.field("knownQuantities"), v.knownQuantities(), 0, slots,
+                    "0 to " + slots + " (the slots taken before the maybe pile cannot exceed interviews.slots)");
+        }
+        if (v.maybePile() != null) {
+            int applications = v.applications() == null ? 0 : v.applications();
+            range(iv.field("maybePile"), v.maybePile(), 1, Math.max(1, applications),
+                    "1 to " + applications + " (the maybe pile cannot hold more files than interviews.applications)");
+        }
     }
 
     /** P1-P4: the public signals an applicant reads about a program ({@link Program.Signals}). */
@@ -268,8 +309,16 @@ final class ScenarioValidator {
             range(s.field("attempts"), step2.attempts(), 1, MAX_ATTEMPTS,
                     "1 to " + MAX_ATTEMPTS + " attempts (the USMLE allows at most " + MAX_ATTEMPTS + ")");
         }
+        List<String> letterWriters = new ArrayList<>();
         for (int j = 0; j < applicant.letters().size(); j++) {
-            ref(path.field("letters").index(j).field("writer"), applicant.letters().get(j).writer(), writers, "writer", "writers");
+            FieldPath writer = path.field("letters").index(j).field("writer");
+            String id = applicant.letters().get(j).writer();
+            ref(writer, id, writers, "writer", "writers");
+            if (id != null && letterWriters.contains(id)) {
+                problem(index.value(writer), writer, "a second letter from '" + id + "' (letters["
+                        + letterWriters.indexOf(id) + "] is theirs): one writer writes one letter");
+            }
+            letterWriters.add(id);
         }
         for (int j = 0; j < applicant.usce().size(); j++) {
             FieldPath u = path.field("usce").index(j);

@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * What a variant changed in the file, one line per change: {@code step2.score 231 -> 248},
- * {@code + usce sub-i@riverside-im:4w:strong}, {@code - contacts dr-rao:met}. List items are written in the
+ * {@code + usce sub-i@riverside-im:4w:strong}, {@code - contacts dr-rao:met},
+ * {@code ~ letters dr-hale:good:generic -> dr-hale:strong} (the same writer's letter, rewritten). List items are written in the
  * short form {@link ApplicantEdits} accepts, so a line can be pasted back into {@code --add}.
  */
 public final class FileChanges {
@@ -33,13 +34,21 @@ public final class FileChanges {
             String list = path;
             List<JsonNode> left = items(a);
             List<JsonNode> right = items(b);
+            List<JsonNode> rewritten = new ArrayList<>();
             for (JsonNode item : left) {
-                if (!right.contains(item)) {
+                if (right.contains(item)) {
+                    continue;
+                }
+                JsonNode same = sameKey(list, item, right, left);
+                if (same != null) {
+                    out.add("~ " + list + " " + shortForm(list, item) + " -> " + shortForm(list, same));
+                    rewritten.add(same);
+                } else {
                     out.add("- " + list + " " + shortForm(list, item));
                 }
             }
             for (JsonNode item : right) {
-                if (!left.contains(item)) {
+                if (!left.contains(item) && !rewritten.contains(item)) {
                     out.add("+ " + list + " " + shortForm(list, item));
                 }
             }
@@ -62,6 +71,16 @@ public final class FileChanges {
         if (!a.equals(b)) {
             out.add(path + " " + scalar(a) + " -> " + scalar(b));
         }
+    }
+
+    /** The item of {@code after} with the same key as {@code item} (the same writer's letter, rewritten), if it is new. */
+    private static JsonNode sameKey(String list, JsonNode item, List<JsonNode> after, List<JsonNode> before) {
+        if (!item.isObject() || ApplicantEdits.keyField(list).isEmpty()) {
+            return null;
+        }
+        String key = ApplicantEdits.keyOf(list, item);
+        return after.stream().filter(n -> !before.contains(n) && n.isObject() && key.equals(ApplicantEdits.keyOf(list, n)))
+                .findFirst().orElse(null);
     }
 
     private static JsonNode child(JsonNode node, String name) {

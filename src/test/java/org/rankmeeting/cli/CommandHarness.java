@@ -3,8 +3,15 @@ package org.rankmeeting.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
-/** Runs the command line in-process and captures both streams; shows both when an assertion fails. */
+/**
+ * Runs the command line in-process and captures both streams; shows both when an assertion fails. Text output is
+ * not folded to a width here (so assertions can quote whole lines); {@code --width} turns folding on for a test.
+ */
 record CommandHarness(int exitCode, String out, String err) {
+
+    static {
+        System.setProperty("rankmeeting.width", "0");
+    }
 
     static CommandHarness run(String... args) {
         StringWriter out = new StringWriter();

@@ -49,7 +49,7 @@ class CommandLineTest {
     void runAsMarkdownGivesATablePerProgram() {
         CommandHarness r = CommandHarness.run("run", SCENARIO, "--format", "markdown");
         assertThat(r.exitCode()).as(r.toString()).isZero();
-        assertThat(r.out()).contains("## Riverside Internal Medicine").contains("| # | applicant | outcome |");
+        assertThat(r.out()).contains("## Riverside Internal Medicine").contains("| # | id | applicant | outcome |").contains("| 1 | `bola` | Bola (school we know) | upper-mid |");
     }
 
     @Test
@@ -106,8 +106,41 @@ class CommandLineTest {
         CommandHarness r = CommandHarness.run("explain", "scenarios/05-burned-school.yaml", "--applicant", "ethan", "--format", "markdown");
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(r.out().split("\\*\\*What held this file back \\(near misses\\)\\*\\*", -1)).hasSize(3);
-        assertThat(r.out()).contains("- [K4] Burned school: quietly not interviewed: 1 good against 2 weak resident(s) from the school")
-                .contains("- [T1] The tier ladder: score ");
+        assertThat(r.out()).contains("| K4 | Burned school: quietly not interviewed | 1 good against 2 weak resident(s) from the school")
+                .contains("| T1 | The tier ladder | score ");
+    }
+
+    @Test
+    void explainAsMarkdownPutsReasonsNearMissesAndTheTraceInTables() {
+        CommandHarness r = CommandHarness.run("explain", SCENARIO, "--applicant", "amara", "--format", "markdown");
+        assertThat(r.out()).contains("**Principal reasons**\n\n"
+                        + "| # | heuristic | rule | effect | what the committee says | the values |\n|---|---|---|---|---|---|\n"
+                        + "| 1 | S1 | Step 2 margin over the bar counts a little | points +4 |")
+                .contains("| heuristic | rule | by how much |\n|---|---|---|\n| T1 | The tier ladder | score 17 is 3 short of mid (20) |\n")
+                .contains("**Full trace**, in the order the rules fired\n\n| heuristic | rule | effect |");
+    }
+
+    @Test
+    void counterfactualAsMarkdownNestsTheRuleChangesUnderTheProgramAndTabulatesTheActions() {
+        CommandHarness r = CommandHarness.run("counterfactual", "scenarios/12-unknown-school-best-next-step.yaml",
+                "--applicant", "yusuf", "--format", "markdown");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("- Lakeview Internal Medicine: mid (probably safe), #1 -> upper-mid (probably safe), #1 (up 1 level)\n"
+                        + "  - now fires: [U2] Seen on our wards (points +8)\n")
+                .doesNotContain("-   now fires")
+                .contains("| effort score | action | what it is | what it takes |\n|---|---|---|---|\n| 5 | `sub-i@");
+    }
+
+    @Test
+    void matchAsMarkdownNestsRankListsAndTabulatesTheMatchAndEachApplicant() {
+        CommandHarness r = CommandHarness.run("match", "scenarios/14-rank-night-to-match-day.yaml", "--format", "markdown");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("- **Northgate Internal Medicine**, 1 position\n"
+                        + "  1. Olena (region avoided, respected faculty vouches) (upper-mid)\n"
+                        + "  2. Bilal (borderline score, a resident's praise) (mid)\n")
+                .contains("| program | matched (their choice) | unfilled |\n|---|---|---|\n"
+                        + "| Northgate Internal Medicine | Olena (region avoided, respected faculty vouches) (1) | 0 |\n")
+                .contains("| applicant | Match day, and what one tier more would have done |\n");
     }
 
     @Test
@@ -143,7 +176,51 @@ class CommandLineTest {
         assertThat(byName.out()).isEqualTo(byId.out());
         assertThat(byFirstName.out()).isEqualTo(byId.out());
         assertThat(CommandHarness.run("explain", SCENARIO, "--applicant", "Bola").out())
-                .startsWith("Bola (school we know) at Riverside Internal Medicine");
+                .startsWith("Bola (school we know) [bola] at Riverside Internal Medicine");
+    }
+
+    @Test
+    void theBoardShowsTheIdThatExplainTakes() {
+        CommandHarness r = CommandHarness.run("run", SCENARIO);
+        assertThat(r.out()).contains("  #  id     applicant               outcome    bucket          score  principal reasons\n"
+                + "  1  bola   Bola (school we know)   upper-mid  known quantity  39     K1 +6; A2 +5; K2 +4; S1 +4\n");
+    }
+
+    @Test
+    void atADesperateProgramTheBandIsShownAsWhatDecidedTheTier() {
+        String desperate = "scenarios/08-desperate-vs-strategic.yaml";
+        CommandHarness board = CommandHarness.run("run", desperate);
+        assertThat(board.out()).contains("  1  dina   Dina (the star)                         mid (T4 band)");
+        CommandHarness r = CommandHarness.run("explain", desperate, "--applicant", "dina", "--program", "county-general-im");
+        assertThat(r.out()).startsWith("Dina (the star) [dina] at County General Internal Medicine: mid, set by the T4 band"
+                + " (bucket: probably safe), #1 on the rank list, score 42 (rank to match on points alone), order key 42\n");
+        assertThat(r.out()).contains("What held this file back (near misses):\n"
+                + "  - [T4] A desperate program barely differentiates: the band sets mid whatever the score; on points alone 42"
+                + " would be rank to match\n");
+    }
+
+    @Test
+    void longLinesAreFoldedAtSpacesToTheWidthAndNothingIsCut() {
+        CommandHarness wide = CommandHarness.run("explain", SCENARIO, "--applicant", "amara");
+        CommandHarness folded = CommandHarness.run("explain", SCENARIO, "--applicant", "amara", "--width", "100");
+        assertThat(folded.out().lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(100));
+        assertThat(wide.out().lines()).anySatisfy(l -> assertThat(l.length()).isGreaterThan(100));
+        // the same words in the same order: folding only moves line breaks
+        assertThat(folded.out().split("\\s+")).containsExactly(wide.out().split("\\s+"));
+        // a numbered reason continues under its text, not under its number
+        assertThat(folded.out()).contains("  1. [S1] Step 2 margin over the bar counts a little | points +4 | Step 2 clears our bar\n"
+                + "     comfortably;");
+    }
+
+    @Test
+    void aTableRowContinuesUnderItsLastColumn() {
+        CommandHarness r = CommandHarness.run("run", "scenarios/08-desperate-vs-strategic.yaml", "--width", "110");
+        assertThat(r.out().lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(110));
+        String row = r.out().lines().filter(l -> l.startsWith("  1  dina")).findFirst().orElseThrow();
+        String next = r.out().lines().dropWhile(l -> !l.equals(row)).skip(1).findFirst().orElseThrow();
+        int reasonsColumn = r.out().lines().filter(l -> l.contains("principal reasons")).findFirst().orElseThrow()
+                .indexOf("principal reasons");
+        assertThat(next).startsWith(" ".repeat(reasonsColumn)).doesNotStartWith(" ".repeat(reasonsColumn + 1));
     }
 
     @Test

@@ -25,9 +25,9 @@ class JudgeCommandTest {
                 .startsWith("== A desperate program and a strategic one (" + SCENARIO + ")")
                 .containsPattern("1  Crestview Internal Medicine +strategically IMG-friendly +100 +0 +training program")
                 .containsPattern("2  County General Internal Medicine +desperate for bodies +5 +6 +service program")
-                .contains("Crestview Internal Medicine [crestview-im]\n  strategically IMG-friendly, score 100/100; no red flags;"
+                .contains("Crestview Internal Medicine [crestview-im]\n  strategically IMG-friendly, score 100/100; no warning signs;"
                         + " interview day: training program")
-                .contains("County General Internal Medicine [county-general-im]\n  desperate for bodies, score 5/100; 6 red flags;"
+                .contains("County General Internal Medicine [county-general-im]\n  desperate for bodies, score 5/100; 7 warning signs (6 red flags and a service-program interview day);"
                         + " interview day: service program")
                 .contains("[P2, P3] Board pass rate under 85% over several years | board pass rates 0/25, red flag |")
                 .contains("board pass rate 81% average over 2023-2025, under the 85% line: 2023 83%, 2024 79%, 2025 81%")
@@ -35,6 +35,7 @@ class JudgeCommandTest {
                 .contains("[P3] An outdated residency website | red flag |")
                 .contains("[P4] The interview day sounded like a service program | interview day: service program |")
                 .contains("[P1] A weak record or many warning signs: desperate for bodies | category: desperate for bodies |")
+                .contains("7 warning signs (3 or more)")  // the P1 line counts what the headline counts
                 .contains("[P1] A strong record and no warning signs: strategically IMG-friendly")
                 .contains("the scenario's profile declares it strategic (agrees)");
     }

@@ -98,4 +98,23 @@ class WhatIfCommandsTest {
         CommandHarness r = CommandHarness.run("--help");
         assertThat(r.out()).contains("whatif").contains("counterfactual");
     }
+
+    @Test
+    void whatifHelpPrintsEachExampleWholeOnOneLineSoItCanBePasted() {
+        CommandHarness r = CommandHarness.run("whatif", "--help");
+        assertThat(r.out()).contains("\n  --add letters=dr-okafor:strong:comparative\n")
+                .contains("\n  --add 'research={kind: project, months: 6}'\n")
+                .contains("\n  --add usce=sub-i@riverside-im:4w:strong\n");
+    }
+
+    @Test
+    void aSecondLetterFromTheSameWriterRewritesTheirLetterAndSaysSo() {
+        CommandHarness r = CommandHarness.run("whatif", "scenarios/01-same-scores-different-alumni.yaml", "--applicant", "amara",
+                "--add", "letters={writer: dr-hale, strength: strong}");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("Changes to the file:\n  ~ letters dr-hale:good:generic -> dr-hale:strong\n")
+                .contains("  - [L4] A short generic letter hurts | points -2 |")
+                .contains("(Dr. Hale: generic)")
+                .contains("score 17 -> 20");
+    }
 }

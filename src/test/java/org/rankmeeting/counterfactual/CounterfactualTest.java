@@ -7,7 +7,6 @@ import org.rankmeeting.engine.Placement;
 import org.rankmeeting.engine.RuleBase;
 import org.rankmeeting.engine.World;
 import org.rankmeeting.scenario.Applicant;
-import org.rankmeeting.scenario.Program;
 import org.rankmeeting.scenario.ScenarioReader;
 import org.rankmeeting.scenario.Tier;
 import org.rankmeeting.whatif.WhatIf;
@@ -56,7 +55,7 @@ class CounterfactualTest {
 
         // Brute force, independently of the search's cache: every combination within the bound, run from scratch.
         int cheapest = Integer.MAX_VALUE;
-        for (List<Action> combo : Counterfactual.combinations(o.catalogue(), Counterfactual.MAX_ACTIONS_ONE_PROGRAM)) {
+        for (List<Action> combo : Counterfactual.combinations(o.catalogue(), Counterfactual.MAX_ACTIONS)) {
             if (Counterfactual.apply(w.applicant("bilal"), combo) == null) {
                 continue;
             }
@@ -76,13 +75,17 @@ class CounterfactualTest {
         for (int i = 0; i < answers.size(); i++) {
             for (int j = 0; j < answers.size(); j++) {
                 if (i != j) {
-                    assertThat(answers.get(j).candidate().actions().containsAll(answers.get(i).candidate().actions()))
-                            .as("answer %d contains answer %d", j, i).isFalse();
+                    if (answers.get(j).candidate().actions().containsAll(answers.get(i).candidate().actions())) {
+                        assertThat(answers.get(j).lift()).as("answer %d contains answer %d and must gain more", j, i)
+                                .isGreaterThan(answers.get(i).lift());
+                    }
                     assertThat(answers.get(j).candidate().groups()).isNotEqualTo(answers.get(i).candidate().groups());
                 }
             }
         }
-        assertThat(answers).extracting(a -> a.candidate().cost()).isSorted();
+        int cheapest = answers.stream().mapToInt(a -> a.candidate().cost()).min().orElseThrow();
+        assertThat(answers.get(0).cheapest()).isTrue();
+        assertThat(answers.get(0).candidate().cost()).isEqualTo(cheapest);
     }
 
     @Test
@@ -110,7 +113,7 @@ class CounterfactualTest {
             for (Path file : files.sorted().toList()) {
                 World w = new World(ScenarioReader.read(file).scenario());
                 for (Applicant a : w.applicants()) {
-                    for (Action action : ActionCatalogue.forApplicant(w, a, w.programs())) {
+                    for (Action action : ActionCatalogue.forApplicant(w, a)) {
                         Applicant after = Counterfactual.apply(a, List.of(action));
                         assertThat(after).as("%s applies to %s", action.id(), a.id()).isNotNull();
                         assertThat(after.school()).isEqualTo(a.school());
@@ -136,17 +139,16 @@ class CounterfactualTest {
                 new Applicant.Step2(230, 1, false), taken.visa(), taken.letters(), taken.usce(), taken.research(),
                 taken.interview(), taken.transcript(), taken.contacts(), taken.lateAdvocacy(), taken.localTies(),
                 taken.rankList(), taken.preferences());
-        List<Program> all = w.programs();
-        assertThat(ActionCatalogue.forApplicant(w, taken, all)).noneMatch(a -> a.group().equals("step2"));
-        assertThat(ActionCatalogue.forApplicant(w, notYet, all)).filteredOn(a -> a.group().equals("step2"))
+        assertThat(ActionCatalogue.forApplicant(w, taken)).noneMatch(a -> a.group().equals("step2"));
+        assertThat(ActionCatalogue.forApplicant(w, notYet)).filteredOn(a -> a.group().equals("step2"))
                 .extracting(Action::id).containsExactly("step2+5", "step2+10", "step2+15", "step2+20");
     }
 
     @Test
     void combinationsTakeAtMostOneActionPerGroupAndRespectTheBound() {
         List<Action> catalogue = List.of(
-                new Action("a1", "a", "", 1, null), new Action("a2", "a", "", 2, null),
-                new Action("b", "b", "", 1, null), new Action("c", "c", "", 1, null));
+                new Action("a1", "a", "", 1, null, null), new Action("a2", "a", "", 2, null, null),
+                new Action("b", "b", "", 1, null, null), new Action("c", "c", "", 1, null, null));
         List<List<Action>> combos = Counterfactual.combinations(catalogue, 2);
         assertThat(combos).allSatisfy(c -> assertThat(c.stream().map(Action::group).distinct().count()).isEqualTo(c.size()));
         assertThat(combos).allSatisfy(c -> assertThat(c).hasSizeLessThanOrEqualTo(2));

@@ -146,6 +146,56 @@ class CouplesTest {
         assertThat(r.notes()).anySatisfy(n -> assertThat(n).contains("would cycle").contains("no stable matching was reached"));
     }
 
+    /**
+     * Fault (a): the couple holds (city, mercy) and prefers (city, city). Ann keeps her seat at city, so
+     * city only has to take Bob, whom it ranks above Sam: that is a blocking pair. The check used to ask
+     * city to make room for both partners against the less wanted one (Ann, below Sam) and missed it.
+     */
+    @Test
+    void aPairNamingOneProgramTwiceBlocksWhenOnePartnerStaysThereAndTheProgramWouldTakeTheOther() {
+        MatchInput input = MatchInput.builder()
+                .program("city", 2, "bob", "sam", "ann")
+                .program("mercy", 1, "bob")
+                .applicant("sam", "city")
+                .couple("ann+bob", "ann", "bob", of("city", "city"), of("city", "mercy"))
+                .build();
+
+        Stability.Report report = Stability.check(input, Map.of("sam", "city", "ann", "city", "bob", "mercy"));
+
+        assertThat(report.blockingPairs()).containsExactly(new BlockingPair.Couple("ann+bob", of("city", "city"), 1, 2,
+                "couple ann+bob prefers pair 1 (city + city) to pair 2 (city + mercy); ann keeps their position at city; "
+                        + "city would let go of sam, whom it ranks below bob"));
+        MatchResult r = match.run(input);
+        assertThat(r.stable()).as("the matcher no longer calls this outcome stable").isFalse();
+        assertThat(r.stats().engineBlockingPairs()).isEqualTo(r.blockingPairs().size());
+    }
+
+    /**
+     * Fault (b), on a market found by a seeded search: after the couples, a0 holds p1 and blocks with p0.
+     * Re-entering the first blocker every time walks a loop of assignments (a0 and couple c1 taking
+     * turns at p0), and the old repair stopped at the first repeat. Trying the next blocker when an
+     * assignment comes back again leaves the loop and reaches the market's only stable matching.
+     */
+    @Test
+    void oneAtATimeRepairTriesTheNextBlockerWhenTheFirstOneLeadsBackToAnAssignmentSeenBefore() {
+        MatchInput input = MatchInput.builder()
+                .program("p0", 1, "a1", "a0", "a4", "a5", "a2", "a3")
+                .program("p1", 1, "a0", "a3", "a1", "a6", "a4", "a5", "a2")
+                .applicant("a0", "p0", "p1")
+                .couple("c0", "a1", "a2", of("p0", "p0"), of("p1", "p1"), of("p0", "p1"), of(null, "p1"))
+                .couple("c1", "a3", "a4", of(null, "p1"), of("p0", "p1"), of(null, "p0"))
+                .couple("c2", "a5", "a6", of("p0", "p1"), of("p1", "p0"), of("p0", "p0"), of("p0", null))
+                .build();
+        assertThat(BruteForce.allMatchings(input)).filteredOn(m -> Stability.check(input, m).stable())
+                .containsExactly(Map.of("a0", "p0", "a4", "p1"));
+
+        MatchResult r = match.run(input);
+
+        assertThat(r.stats().termination()).isEqualTo(MatchResult.Termination.STABLE);
+        assertThat(r.assignment()).isEqualTo(Map.of("a0", "p0", "a4", "p1"));
+        assertThat(r.stable()).isTrue();
+    }
+
     @Test
     void withCouplesTheMatchAlwaysEndsWithAValidMatchingAndTheStableFlagAgreesWithTheChecker() {
         Random rnd = new Random(314L);

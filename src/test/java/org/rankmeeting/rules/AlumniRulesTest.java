@@ -97,6 +97,20 @@ class AlumniRulesTest {
     }
 
     @Test
+    void aKnownStrongSchoolWeighsFortyEvenInALargePoolAndWithABorderlineScore() {
+        // A4, least known first: what the committee knows about the school dominates the size of the pool, so the
+        // same vouch lifts a file from an unknown school (90) more than one from a school it trusts (40)
+        String program = program("imgHistory: strong, history: [{school: unknown-intl, outcome: solid}],"
+                + " interviews: {slots: 300, applications: 1500}");
+        Evidence known = fired(place(program, applicant("unknown-intl", 228, "{person: r1, said: top}")), "Vouch: top-ten-percent kind of person");
+        assertThat(known.getValues()).contains("x weight 40% (a school we know and trust)");
+        Evidence unknown = fired(place(program("imgHistory: strong, interviews: {slots: 300, applications: 1500}"),
+                applicant("unknown-intl", 228, "{person: r1, said: top}")), "Vouch: top-ten-percent kind of person");
+        assertThat(unknown.getValues()).contains("x weight 90% (unknown school)");
+        assertThat(unknown.getPoints()).isGreaterThan(known.getPoints());
+    }
+
+    @Test
     void forAUsGraduateAlumniInputWeighsTen() {
         Evidence e = fired(place(STRONG, applicant("us-md", 240, "{person: r1, said: top}")), "Vouch: top-ten-percent kind of person");
         assertThat(e.getValues()).contains("x weight 10% (US graduate)");
@@ -225,25 +239,39 @@ class AlumniRulesTest {
 
     // ---- A1: do we know this school?
 
+    /** Dr. Eze, a resident here from the applicant's school: the history lists them (people and history agree). */
     private static final String SCHOOL_PEOPLE = "{id: p, screens: {imgStep2Cutoff: 225}, imgHistory: strong,"
-            + " people: [{id: s1, name: Dr. Eze, role: resident, school: unknown-intl}";
+            + " history: [{school: unknown-intl, year: 2024, outcome: average}],"
+            + " people: [{id: s1, name: Dr. Eze, role: resident, school: unknown-intl";
 
     @Test
     void ourResidentFromTheSchoolSaysItIsSolid() {
-        Placement p = place(SCHOOL_PEOPLE + "]}", applicant("unknown-intl", 240, ""));
+        Placement p = place(SCHOOL_PEOPLE + ", viewOfSchool: solid}]}", applicant("unknown-intl", 240, ""));
         Evidence e = fired(p, "Our people from that school vouch for it");
         assertThat(e.getHeuristic()).isEqualTo("A1");
-        assertThat(e.getPoints()).isEqualTo(5);
+        assertThat(e.getPoints()).isEqualTo(4);
         assertThat(e.getSubject()).isEqualTo("s1");
-        assertThat(e.getValues()).isEqualTo("Dr. Eze (resident) from Faraway Medical College; raw +6 x weight 90% (unknown school)");
+        assertThat(e.getValues()).isEqualTo("Dr. Eze (resident) from Faraway Medical College; raw +6 x weight 60% (a school we have seen, ordinary scores)");
     }
 
     @Test
     void oneWarningFromSomeoneElseFromTheSchoolOutweighsTheGoodWord() {
-        Placement p = place(SCHOOL_PEOPLE + ", {id: s2, name: Dr. Nwosu, role: graduate, school: unknown-intl, viewOfSchool: weak}]}",
+        Placement p = place(SCHOOL_PEOPLE + ", viewOfSchool: solid}, {id: s2, name: Dr. Nwosu, role: graduate, school: unknown-intl, viewOfSchool: weak}]}",
                 applicant("unknown-intl", 240, ""));
         notFired(p, "Our people from that school vouch for it");
         fired(p, "Our people from that school warn us about it");
+    }
+
+    @Test
+    void someoneFromTheSchoolWhoStatedNoViewSaysNothingAboutIt() {
+        // A1 asks; it does not assume the answer. Not even for a school that burned the program.
+        Placement p = place(SCHOOL_PEOPLE + "}]}", applicant("unknown-intl", 240, ""));
+        notFired(p, "Our people from that school vouch for it");
+        notFired(p, "Our people from that school warn us about it");
+        Placement burned = place(SCHOOL_PEOPLE.replace("outcome: average", "outcome: weak") + "}]}",
+                applicant("unknown-intl", 240, ""));
+        fired(burned, "We got burned by this school");
+        notFired(burned, "Our people from that school vouch for it");
     }
 
     @Test
@@ -254,17 +282,17 @@ class AlumniRulesTest {
 
     @Test
     void ourResidentFromTheSchoolWarnsThatItLeavesGraduatesUnderprepared() {
-        Placement p = place("{id: p, screens: {imgStep2Cutoff: 225}, imgHistory: strong,"
+        Placement p = place("{id: p, screens: {imgStep2Cutoff: 225}, imgHistory: strong, history: [{school: unknown-intl, outcome: average}],"
                 + " people: [{id: s2, name: Dr. Nwosu, role: graduate, school: unknown-intl, viewOfSchool: weak}]}", applicant("unknown-intl", 240, ""));
         Evidence e = fired(p, "Our people from that school warn us about it");
         assertThat(e.getHeuristic()).isEqualTo("A1");
-        assertThat(e.getPoints()).isEqualTo(-5);
-        assertThat(e.getValues()).isEqualTo("Dr. Nwosu (graduate) from Faraway Medical College; raw -6 x weight 90%");
+        assertThat(e.getPoints()).isEqualTo(-4);
+        assertThat(e.getValues()).isEqualTo("Dr. Nwosu (graduate) from Faraway Medical College; raw -6 x weight 60%");
     }
 
     @Test
     void aMixedViewOfTheSchoolIsNoWarning() {
-        Placement p = place("{id: p, screens: {imgStep2Cutoff: 225}, imgHistory: strong,"
+        Placement p = place("{id: p, screens: {imgStep2Cutoff: 225}, imgHistory: strong, history: [{school: unknown-intl, outcome: average}],"
                 + " people: [{id: s2, name: Dr. Nwosu, role: graduate, school: unknown-intl, viewOfSchool: mixed}]}", applicant("unknown-intl", 240, ""));
         notFired(p, "Our people from that school warn us about it");
         notFired(p, "Our people from that school vouch for it");

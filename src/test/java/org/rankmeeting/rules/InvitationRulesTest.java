@@ -1,6 +1,7 @@
 package org.rankmeeting.rules;
 
 import org.junit.jupiter.api.Test;
+import org.rankmeeting.BadInputException;
 import org.rankmeeting.engine.Effect;
 import org.rankmeeting.engine.Evidence;
 import org.rankmeeting.engine.Margin;
@@ -11,6 +12,7 @@ import org.rankmeeting.scenario.Stage;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.rankmeeting.engine.RuleFixture.fired;
 import static org.rankmeeting.engine.RuleFixture.notFired;
 import static org.rankmeeting.engine.RuleFixture.place;
@@ -72,7 +74,7 @@ class InvitationRulesTest {
     void aKnownQuantityIsNotStoppedByTheVolumeOfTheMaybePile() {
         Placement p = place(program("history: [{school: unknown-intl, outcome: solid}], interviews: {slots: 10, applications: 1000}"), APPLICANT);
         fired(p, "Known quantity: fast-tracked");
-        notFired(p, "The maybe pile is not reached this year");
+        notFired(p, "The slots do not reach the file in the maybe pile");
         assertThat(p.stage()).isEqualTo(Stage.INTERVIEWED);
     }
 
@@ -226,110 +228,125 @@ class InvitationRulesTest {
         notFired(p, "Probably safe: the maybe pile");
     }
 
+    /** 40 slots for 1,000 applications at a mixed program: a maybe pile of 100 (assumed), 20 slots taken first. */
+    private static final String BUSY = program("imgHistory: mixed, interviews: {slots: 40, applications: 1000}");
+
     @Test
-    void withSlotsUnderTenPercentOfApplicationsTheMaybePileIsNotReached() {
-        Placement p = place(program("interviews: {slots: 30, applications: 400}"), APPLICANT);
-        Evidence e = fired(p, "The maybe pile is not reached this year");
+    void theMaybePileIsReadInOrderAndTheSlotsRunOutBeforeAnOrdinaryFile() {
+        // Step 2 15 over the bar (+30), no US clinical experience (-10): standing 50, half way down a pile of 100
+        Placement p = place(BUSY, APPLICANT);
+        Evidence e = fired(p, "The slots do not reach the file in the maybe pile");
         assertThat(e.getHeuristic()).isEqualTo("B2");
         assertThat(e.getEffect()).isEqualTo(Effect.HOLD);
-        assertThat(e.getValues()).isEqualTo("30 slots / 400 applications = 8% < 10%");
-        assertThat(e.getMargins()).containsExactly(
-                Margin.numeric("interview slots per 100 applications", 8, 10,
-                        "interview slots for 8% of applications; the maybe pile is reached from 10%"),
-                Margin.numeric("Step 2", 240, 245, "Step 2 240 is 5 below 245, the score read from the top of the pile"));
-        assertThat(p.stage()).isEqualTo(Stage.NOT_INVITED);
-        notFired(p, "The maybe pile gets interviews this year");
-    }
-
-    @Test
-    void aStrongScoreIsReadFromTheTopOfTheMaybePileInABusyYear() {
-        Placement p = place(program("interviews: {slots: 30, applications: 400}"), "{id: a, school: unknown-intl, step2: {score: 245}}");
-        notFired(p, "The maybe pile is not reached this year");
-        Evidence e = fired(p, "A strong score is read from the top of the maybe pile");
-        assertThat(e.getHeuristic()).isEqualTo("B2");
-        assertThat(e.getEffect()).isEqualTo(Effect.NOTE);
-        assertThat(e.getValues()).isEqualTo("30 slots / 400 applications = 8% < 10%, but Step 2 245 is 20 over the bar 225 (20 needed)");
-        notFired(p, "The maybe pile gets interviews this year");
-        assertThat(p.bucket()).isEqualTo(Bucket.PROBABLY_SAFE);
-        assertThat(p.stage()).isEqualTo(Stage.INTERVIEWED);
-    }
-
-    @Test
-    void aScoreNineteenOverTheBarWaitsInABusyYear() {
-        Placement p = place(program("interviews: {slots: 30, applications: 400}"), "{id: a, school: unknown-intl, step2: {score: 244}}");
-        notFired(p, "A strong score is read from the top of the maybe pile");
+        assertThat(e.getValues()).isEqualTo("estimated about #51 of a maybe pile of 100; the slots reach about #20 (standing 50/100"
+                + " from: Step 2 +15 over the bar: +30, no US clinical experience: -10; 40 slots for 1000 applications; 20 taken first"
+                + " by files reviewed before the pile (assumed: 50% of the slots); a maybe pile of 100 (assumed: 10% of the applications))");
+        assertThat(e.getMargins()).containsExactly(Margin.numeric("place in the maybe pile", 51, 20,
+                "estimated about #51 of a maybe pile of 100; the slots reach about #20: 31 places short"));
+        notFired(p, "The slots reach the file in the maybe pile");
         assertThat(p.stage()).isEqualTo(Stage.NOT_INVITED);
     }
 
     @Test
-    void inAQuietYearAStrongScoreNeedsNoSpecialReading() {
-        Placement p = place(program("interviews: {slots: 50, applications: 400}"), "{id: a, school: unknown-intl, step2: {score: 260}}");
-        notFired(p, "A strong score is read from the top of the maybe pile");
-        fired(p, "The maybe pile gets interviews this year");
+    void whatTheReviewerSeesMovesTheFileUpThePileUntilTheSlotsReachIt() {
+        // the same program and volume: Step 2 10 over the bar (+20), a good inpatient month (+13) and a strong
+        // detailed US letter (+10) put the file at #28; a sub-I with a strong letter and Step 2 20 over the bar
+        // take it near the top, where the slots reach it
+        String better = "{id: a, school: unknown-intl, step2: {score: 235}, letters: [{writer: us-attending, strength: strong}],"
+                + " usce: [{kind: inpatient, site: Mercy, weeks: 4, letter: decent}]}";
+        Placement mid = place(BUSY, better);
+        assertThat(fired(mid, "The slots do not reach the file in the maybe pile").getMargins().get(0).value()).isEqualTo(28);
+        Placement top = place(BUSY, "{id: a, school: unknown-intl, step2: {score: 245},"
+                + " usce: [{kind: sub-i, site: Mercy, weeks: 4, letter: strong}]}");
+        Evidence e = fired(top, "The slots reach the file in the maybe pile");
+        assertThat(e.getValues()).startsWith("estimated about #16 of a maybe pile of 100; the slots reach about #20 (standing 85/100");
+        notFired(top, "The slots do not reach the file in the maybe pile");
+        assertThat(top.stage()).isEqualTo(Stage.INTERVIEWED);
     }
 
     @Test
-    void aStrongScoreIsReadFromTheTopEvenUnderFivePercentAtAStrongImgProgram() {
-        Placement p = place(program("imgHistory: strong, interviews: {slots: 16, applications: 400}"), "{id: a, school: unknown-intl, step2: {score: 250}}");
-        notFired(p, "A program with a strong IMG history takes chances on the maybe pile");
-        assertThat(fired(p, "A strong score is read from the top of the maybe pile").getValues()).startsWith("16 slots / 400 applications = 4% < 5%");
+    void thePoolTheProgramGivesSetsTheLine() {
+        // 300 slots, 50 of them taken by the files reviewed first, a maybe pile of 1,900: the slots reach #250
+        Placement p = place(program("imgHistory: mixed, interviews: {slots: 300, applications: 4000, knownQuantities: 50, maybePile: 1900}"),
+                "{id: a, school: unknown-intl, step2: {score: 240}, usce: [{kind: inpatient, site: Mercy, weeks: 4, letter: decent}]}");
+        Evidence e = fired(p, "The slots do not reach the file in the maybe pile");
+        assertThat(e.getValues()).startsWith("estimated about #514 of a maybe pile of 1,900; the slots reach about #250 (standing 73/100");
+        assertThat(e.getValues()).endsWith("; 300 slots for 4000 applications; 50 taken first by files reviewed before the pile; a maybe pile of 1900)");
+        assertThat(e.getMargins().get(0).gap()).isEqualTo(264);
+    }
+
+    @Test
+    void aProgramWithAStrongImgHistoryReachesDeeperIntoThePile() {
+        // the same 40 slots: a quarter (not half) go to the files reviewed first, so the slots reach #30, not #20
+        String file = "{id: a, school: unknown-intl, step2: {score: 240}, usce: [{kind: inpatient, site: Mercy, weeks: 4, letter: decent}],"
+                + " letters: [{writer: us-attending, strength: good, style: detailed}]}";
+        Placement mixed = place(BUSY, file);
+        fired(mixed, "The slots do not reach the file in the maybe pile");
+        Placement strong = place(program("imgHistory: strong, interviews: {slots: 40, applications: 1000}"), file);
+        assertThat(fired(strong, "The slots reach the file in the maybe pile").getValues())
+                .startsWith("estimated about #28 of a maybe pile of 100; the slots reach about #30");
+    }
+
+    @Test
+    void aKnownQuantityIsNeverReadFromTheMaybePile() {
+        Placement p = place(program("history: [{school: unknown-intl, outcome: solid}], interviews: {slots: 10, applications: 1000}"), APPLICANT);
+        fired(p, "Known quantity: fast-tracked");
+        notFired(p, "The slots do not reach the file in the maybe pile");
+        notFired(p, "The slots reach the file in the maybe pile");
         assertThat(p.stage()).isEqualTo(Stage.INTERVIEWED);
     }
 
     @Test
-    void aStrongScoreDoesNotLiftAnotherHold() {
-        // the region hold is not about volume: the top of the pile does not help
-        Placement p = place(program("avoidingRegions: [neutral-region], interviews: {slots: 30, applications: 400}"),
-                "{id: a, school: unknown-intl, step2: {score: 250}}");
-        notFired(p, "A strong score is read from the top of the maybe pile");
-        assertThat(p.stage()).isEqualTo(Stage.NOT_INVITED);
-    }
-
-    @Test
-    void withSlotsForTenPercentOfApplicationsTheMaybePileIsReached() {
-        Placement p = place(program("interviews: {slots: 40, applications: 400}"), APPLICANT);
-        notFired(p, "The maybe pile is not reached this year");
-        Evidence e = fired(p, "The maybe pile gets interviews this year");
-        assertThat(e.getHeuristic()).isEqualTo("B2");
-        assertThat(e.getEffect()).isEqualTo(Effect.NOTE);
-        assertThat(e.getValues()).isEqualTo("40 slots / 400 applications = 10%");
-        assertThat(p.stage()).isEqualTo(Stage.INTERVIEWED);
-    }
-
-    @Test
-    void aUsGraduatesMaybePileIsReachedWhateverTheVolume() {
-        Placement p = place(program("interviews: {slots: 10, applications: 400}"), "{id: a, school: us-md, step2: {score: 240}}");
-        notFired(p, "The maybe pile is not reached this year");
+    void aUsGraduateIsReviewedFirstWhateverTheVolume() {
+        Placement p = place(program("interviews: {slots: 10, applications: 2000}"), "{id: a, school: us-md, step2: {score: 230}}");
+        notFired(p, "The slots do not reach the file in the maybe pile");
         assertThat(fired(p, "The maybe pile gets interviews this year").getValues()).isEqualTo("US graduate, reviewed first");
         assertThat(p.stage()).isEqualTo(Stage.INTERVIEWED);
     }
 
     @Test
-    void aProgramWithAStrongImgHistoryStillReachesTheMaybePileAtSevenPercent() {
-        Placement p = place(program("imgHistory: strong, interviews: {slots: 28, applications: 400}"), APPLICANT);
-        notFired(p, "The maybe pile is not reached this year");
-        notFired(p, "A program with a strong IMG history takes chances on the maybe pile");
+    void withoutAnInterviewVolumeThereIsNoLineToDraw() {
+        Placement p = place(program(""), APPLICANT);
+        notFired(p, "The slots reach the file in the maybe pile");
+        assertThat(fired(p, "The maybe pile gets interviews this year").getValues()).isEqualTo("no interview volume given for the program");
+        notFired(place(BUSY, APPLICANT), "The maybe pile gets interviews this year");
+    }
+
+    @Test
+    void aPoolThatDoesNotFitTheSlotsOrApplicationsIsRejected() {
+        assertThatThrownBy(() -> place(program("interviews: {slots: 40, applications: 1000, knownQuantities: 60, maybePile: 1200}"), APPLICANT))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("programs[0].interviews.knownQuantities: expected 0 to 40 (the slots taken before the maybe pile"
+                        + " cannot exceed interviews.slots), got 60")
+                .hasMessageContaining("programs[0].interviews.maybePile: expected 1 to 1000 (the maybe pile cannot hold more files"
+                        + " than interviews.applications), got 1200");
+    }
+
+    // ---- A5 and B2: a rare IMG taker's door is its whole policy for IMGs
+
+    private static final String RARE_BUSY = program("imgHistory: rare, interviews: {slots: 20, applications: 2000},"
+            + " people: [{id: f1, name: Dr. Mensah, role: faculty}]");
+
+    @Test
+    void aStrongVouchOpensARareTakersDoorEvenAtABusyProgram() {
+        Placement p = place(RARE_BUSY, "{id: a, school: unknown-intl, step2: {score: 240}, contacts: [{person: f1, said: top}]}");
+        Evidence e = fired(p, "Rare IMG taker: the door opens");
+        assertThat(e.getHeuristic()).isEqualTo("A5");
+        assertThat(e.getValues()).isEqualTo("Dr. Mensah (faculty): top; rare IMG taker, 20 slots for 2000 applications");
+        notFired(p, "Rare IMG taker: only a strong vouch or exceptional numbers");
+        notFired(p, "The slots do not reach the file in the maybe pile");
         assertThat(p.stage()).isEqualTo(Stage.INTERVIEWED);
     }
 
     @Test
-    void evenAProgramWithAStrongImgHistoryCannotReachTheMaybePileUnderFivePercent() {
-        Placement p = place(program("imgHistory: strong, interviews: {slots: 16, applications: 400}"), APPLICANT);
-        Evidence e = fired(p, "A program with a strong IMG history takes chances on the maybe pile");
-        assertThat(e.getHeuristic()).isEqualTo("B2, A5");
-        assertThat(e.getEffect()).isEqualTo(Effect.HOLD);
-        assertThat(e.getValues()).isEqualTo("16 slots / 400 applications = 4% < 5%");
-        assertThat(e.getMargins()).extracting(Margin::measure, Margin::value, Margin::threshold, Margin::gap).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("interview slots per 100 applications", 4, 5, 1),
-                org.assertj.core.groups.Tuple.tuple("Step 2", 240, 245, 5));
-        assertThat(p.stage()).isEqualTo(Stage.NOT_INVITED);
-    }
-
-    @Test
-    void aProgramWithAStrongImgHistoryReachesTheMaybePileAtFivePercent() {
-        Placement p = place(program("imgHistory: strong, interviews: {slots: 20, applications: 400}"), APPLICANT);
-        notFired(p, "A program with a strong IMG history takes chances on the maybe pile");
-        fired(p, "The maybe pile gets interviews this year");
+    void exceptionalNumbersOpenARareTakersDoorAndOrdinaryOnesDoNot() {
+        Placement exceptional = place(RARE_BUSY, "{id: a, school: unknown-intl, step2: {score: 246}}");
+        assertThat(fired(exceptional, "Rare IMG taker: the door opens").getValues()).isEqualTo("Step 2 246 is 21 over the bar 225 (20 needed at a rare IMG taker)");
+        assertThat(exceptional.stage()).isEqualTo(Stage.INTERVIEWED);
+        Placement ordinary = place(RARE_BUSY, APPLICANT);
+        notFired(ordinary, "Rare IMG taker: the door opens");
+        fired(ordinary, "Rare IMG taker: only a strong vouch or exceptional numbers");
+        assertThat(ordinary.stage()).isEqualTo(Stage.NOT_INVITED);
     }
 
     @Test

@@ -271,15 +271,27 @@ class JudgingRulesTest {
             assertThat(f.getHeuristic()).isEqualTo("P2, P3");
             scores(f, Component.LEADERSHIP, 0);
             assertThat(f.isRedFlag()).isTrue();
-            assertThat(f.getValues()).isEqualTo("new PD in 2019, 2021, 2024: 3 in the last 9 years");
+            assertThat(f.getValues()).isEqualTo("new PD in 2019, 2021, 2024: changes in 2019 and 2021, 2 years apart");
             notFired(j, "A new program director");
         }
 
         @Test
-        void twoChangesInNineYearsAreNotChurn() {
+        void twoChangesWithinFiveYearsAreChurn() {
+            // P3: a new PD every two or three years; "one change is normal" must not be said of 2021 then 2024
             Judgement j = judge("{pdStartYears: [2015, 2021, 2024]}");
-            notFired(j, "A new program director every few years");
-            assertThat(fired(j, "A new program director").getValues()).isEqualTo("PD since 2024 (2 years)");
+            Finding f = fired(j, "A new program director every few years");
+            assertThat(f.isRedFlag()).isTrue();
+            assertThat(f.getValues()).isEqualTo("new PD in 2015, 2021, 2024: changes in 2021 and 2024, 3 years apart");
+            notFired(j, "A new program director");
+        }
+
+        @Test
+        void changesFiveYearsApartOrLongAgoAreNotChurn() {
+            notFired(judge("{pdStartYears: [2011, 2020, 2025]}"), "A new program director every few years");
+            assertThat(fired(judge("{pdStartYears: [2011, 2020, 2025]}"), "A new program director").getValues())
+                    .isEqualTo("PD since 2025 (1 year)");
+            // two quick changes more than ten years ago say little about the program today
+            notFired(judge("{pdStartYears: [2010, 2012]}"), "A new program director every few years");
         }
 
         @Test

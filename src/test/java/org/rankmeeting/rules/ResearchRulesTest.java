@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.rankmeeting.engine.Effect;
 import org.rankmeeting.engine.Evidence;
 import org.rankmeeting.engine.Placement;
+import org.rankmeeting.scenario.Stage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rankmeeting.engine.RuleFixture.fired;
@@ -72,10 +73,28 @@ class ResearchRulesTest {
     void sustainedResearchWithARecognisedUsPiHelpsAtAnAcademicProgram() {
         Placement p = place(ACADEMIC, applicant("{kind: sustained, months: 18, pi: us-pi}", ""));
         Evidence e = fired(p, "Sustained research with a recognised US PI");
-        assertThat(e.getHeuristic()).isEqualTo("R2");
+        assertThat(e.getHeuristic()).isEqualTo("R2, B1");
         assertThat(e.getPoints()).isEqualTo(6);
         assertThat(e.getValues()).isEqualTo("18 months with Dr. PI (US, recognised)");
         notFired(p, "Short research is fluff even at an academic program");
+    }
+
+    @Test
+    void aResearchYearWithARecognisedPiGetsTheFileInTheDoorAtABusyAcademicProgram() {
+        // R2 before the interview: the research is what fast-tracks an IMG at an academic program, so a file the
+        // maybe pile would not reach (3% interview slots) is a known quantity and invited; no letter from the PI
+        String busy = "{id: p, setting: academic, imgHistory: mixed, screens: {imgStep2Cutoff: 225},"
+                + " letterWriters: {trusted: [us-pi]}, interviews: {slots: 30, applications: 1000}}";
+        Placement with = place(busy, applicant("{kind: sustained, months: 18, pi: us-pi}", ""));
+        assertThat(fired(with, "Known quantity: fast-tracked").getValues()).isEqualTo("because: Sustained research with a recognised US PI");
+        assertThat(with.stage()).isEqualTo(Stage.INTERVIEWED);
+        Placement without = place(busy, applicant("{kind: poster, months: 2}", ""));
+        notFired(without, "Known quantity: fast-tracked");
+        fired(without, "The slots do not reach the file in the maybe pile");
+        assertThat(without.stage()).isEqualTo(Stage.NOT_INVITED);
+        // the same research at a community program does not fast-track (R1)
+        notFired(place(busy.replace("academic", "community"), applicant("{kind: sustained, months: 18, pi: us-pi}", "")),
+                "Known quantity: fast-tracked");
     }
 
     @Test

@@ -55,6 +55,8 @@ class RuleCoverageTest {
             "Rare IMG taker: alumni input in full, but the door is narrow",
             "Once burned: alumni input counts half",
             "US graduates: alumni input used as given",
+            // B2 PilePlace: shows as "estimated about #N of a maybe pile of M" in the pile lines (InvitationRulesTest)
+            "Where the file sits in the maybe pile",
             // P4 InterviewTally: shows as "service talk: ...; training talk: ..." in the interview-day lines (JudgingRulesTest)
             "Interview-day cues sorted into service talk and training talk",
             // P1 JudgementTotals: shows as "score N/100; N warning signs; ..." in the category lines (JudgingRulesTest)

@@ -1,6 +1,7 @@
 package org.rankmeeting.rules;
 
 import org.junit.jupiter.api.Test;
+import org.rankmeeting.BadInputException;
 import org.rankmeeting.engine.Effect;
 import org.rankmeeting.engine.Evidence;
 import org.rankmeeting.engine.Margin;
@@ -11,6 +12,7 @@ import org.rankmeeting.scenario.Stage;
 import org.rankmeeting.scenario.Tier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.rankmeeting.engine.RuleFixture.fired;
 import static org.rankmeeting.engine.RuleFixture.notFired;
 import static org.rankmeeting.engine.RuleFixture.place;
@@ -179,7 +181,8 @@ class SchoolRulesTest {
 
     @Test
     void aResidentFromTheSchoolIsNoHalo() {
-        Placement p = place(program("people: [{id: r1, name: Dr. Bello, role: resident, school: unknown-intl, since: 2024}]"), APPLICANT);
+        Placement p = place(program("history: [{school: unknown-intl, year: 2024, outcome: average}],"
+                + " people: [{id: r1, name: Dr. Bello, role: resident, school: unknown-intl, since: 2024}]"), APPLICANT);
         notFired(p, "An alum who rose to a leadership role lends the school a halo");
     }
 
@@ -309,7 +312,31 @@ class SchoolRulesTest {
         Placement p = place(program("people: [{id: f1, name: Dr. Adeyemi, role: faculty, school: unknown-intl, since: 2020}]"), FLAWED);
         notFired(p, "Unknown school: every other part of the file weighs more");
         fired(p, "An alum who rose to a leadership role lends the school a halo");
-        fired(p, "A school we have never taken from");
+        fired(p, "No resident from the school, but one of our faculty trained there");
+    }
+
+    // ---- K1 and the program's people agree
+
+    @Test
+    void aFacultyMemberWhoTrainedThereMeansTheSchoolIsNotABlank() {
+        // never "we have never taken anyone from this school" next to "we asked Dr. X, who trained there"
+        Placement p = place(program("people: [{id: f1, name: Dr. Adeyemi, role: faculty, school: unknown-intl, since: 2005}]"), FLAWED);
+        Evidence e = fired(p, "No resident from the school, but one of our faculty trained there");
+        assertThat(e.getHeuristic()).isEqualTo("K1, K8");
+        assertThat(e.getSignal()).isEqualTo(Signal.FAMILIAR);
+        assertThat(e.getValues()).isEqualTo("0 residents from Faraway Medical College; Dr. Adeyemi (faculty) trained there");
+        notFired(p, "A school we have never taken from");
+        notFired(p, "Unknown school: every other part of the file weighs more");
+        notFired(place(PLAIN, FLAWED), "No resident from the school, but one of our faculty trained there");
+    }
+
+    @Test
+    void aResidentFromTheSchoolWithNoHistoryFromThereIsRejected() {
+        assertThatThrownBy(() -> place(program("people: [{id: r1, name: Dr. Bello, role: resident, school: unknown-intl}]"), APPLICANT))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("programs[0].people[0].school: Dr. Bello (resident) trained at 'unknown-intl', so the program"
+                        + " has taken a resident from that school, but its history lists nobody from there: add"
+                        + " {school: unknown-intl, outcome: strong|solid|average|weak} to programs[0].history, or correct the school");
     }
 
     @Test
@@ -450,7 +477,8 @@ class SchoolRulesTest {
 
     // ---- K9: grade calibration
 
-    private static final String WITH_ALUM = program("people: [{id: r1, name: Dr. Bello, role: resident, school: unknown-intl}]");
+    private static final String WITH_ALUM = program("history: [{school: unknown-intl, outcome: average}],"
+            + " people: [{id: r1, name: Dr. Bello, role: resident, school: unknown-intl}]");
 
     @Test
     void anAlumReadsATranscriptPercentageAsTopTenthAtTheirSchool() {

@@ -67,6 +67,12 @@ class ApplicantEditsTest {
     }
 
     @Test
+    void aLetterFromAWriterWhoAlreadyWroteOneTakesThePlaceOfTheirs() {
+        assertThat(add("letters", "dr-a:strong:comparative").letters()).containsExactly(
+                new Applicant.Letter("dr-a", Applicant.Letter.Strength.STRONG, Applicant.Letter.Style.COMPARATIVE));
+    }
+
+    @Test
     void shortFormsBuildEachKindOfListItem() {
         assertThat(add("usce", "sub-i@riverside-im:4w:strong-letter:by=dr-b").usce().get(1)).isEqualTo(
                 new Applicant.Rotation(Applicant.Rotation.Kind.SUB_I, "riverside-im", 4,
@@ -75,7 +81,7 @@ class ApplicantEditsTest {
                 new Applicant.Letter("dr-b", Applicant.Letter.Strength.STRONG, Applicant.Letter.Style.COMPARATIVE));
         assertThat(add("research", "sustained@dr-b:12m").research().get(0)).isEqualTo(
                 new Applicant.Research(Applicant.Research.Kind.SUSTAINED, 12, "dr-b"));
-        assertThat(add("contacts", "alum:built:top:mentioned").contacts().get(1)).isEqualTo(
+        assertThat(add("contacts", "alum:built:top:mentioned").contacts()).containsExactly(  // the same person: replaced
                 new Applicant.Contact("alum", Applicant.Contact.Relationship.BUILT, Applicant.Contact.Verdict.TOP, true));
         assertThat(add("lateAdvocacy", "alum:we should rank her").lateAdvocacy().get(0)).isEqualTo(
                 new Applicant.Advocacy("alum", "we should rank her"));

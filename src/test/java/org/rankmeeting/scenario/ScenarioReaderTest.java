@@ -184,7 +184,7 @@ class ScenarioReaderTest {
                         screens: {imgStep2Cutoff: 230, sponsors: [j1]}
                         letterWriters: {trusted: [dr-x]}
                         people:
-                          - {id: alum-1, role: resident, school: uni-a, since: 2022}
+                          - {id: alum-1, role: faculty, school: uni-a, since: 2022}
                     applicants:
                       - id: app-1
                         school: uni-a
@@ -208,7 +208,7 @@ class ScenarioReaderTest {
                         "visas": {"J1": {"budget": 2, "committed": 1}},
                         "screens": {"imgStep2Cutoff": 230, "sponsors": ["j1"]},
                         "letterWriters": {"trusted": ["dr-x"]},
-                        "people": [{"id": "alum-1", "role": "resident", "school": "uni-a", "since": 2022}]
+                        "people": [{"id": "alum-1", "role": "faculty", "school": "uni-a", "since": 2022}]
                       }],
                       "applicants": [{
                         "id": "app-1", "school": "uni-a", "graduationYear": 2021,
