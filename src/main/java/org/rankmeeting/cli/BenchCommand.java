@@ -6,6 +6,8 @@ import org.rankmeeting.counterfactual.Counterfactual;
 import org.rankmeeting.engine.Engine;
 import org.rankmeeting.engine.RuleBase;
 import org.rankmeeting.engine.World;
+import org.rankmeeting.output.Format;
+import org.rankmeeting.output.JsonTree;
 import org.rankmeeting.scenario.Program;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,6 +15,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -43,6 +47,10 @@ final class BenchCommand implements Callable<Integer> {
             "Use with a small --applicants, e.g. --programs 20 --applicants 40."})
     boolean counterfactual;
 
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "text: a line per round; json: only {\"placementsPerSecond\": best round, \"peakHeapMiB\": ...}.")
+    Format format = Format.TEXT;
+
     @Override
     public Integer call() {
         long t0 = System.nanoTime();
@@ -51,7 +59,10 @@ final class BenchCommand implements Callable<Integer> {
         World world = new World(SyntheticScenario.generate(programs, applicants, seed));
         Engine engine = new Engine(base);
         var out = spec.commandLine().getOut();
-        out.printf("rule base: %d rules built in %d ms%n", base.rules().size(), buildMs);
+        boolean json = format == Format.JSON;
+        if (!json) {
+            out.printf("rule base: %d rules built in %d ms%n", base.rules().size(), buildMs);
+        }
         if (counterfactual) {
             timeCounterfactuals(engine, world, out);
             return Main.OK;
@@ -65,9 +76,18 @@ final class BenchCommand implements Callable<Integer> {
             double secs = (System.nanoTime() - start) / 1e9;
             double rate = placements / secs;
             best = Math.max(best, rate);
-            out.printf("round %d: %,d placements in %.2f s = %,.0f placements/s%n", r, placements, secs, rate);
+            if (!json) {
+                out.printf("round %d: %,d placements in %.2f s = %,.0f placements/s%n", r, placements, secs, rate);
+            }
         }
-        out.printf("best: %,.0f placements/s; %s%n", best, Heap.peakLine());
+        if (json) {
+            Map<String, Object> figures = new LinkedHashMap<>();
+            figures.put("placementsPerSecond", Math.round(best));
+            figures.put("peakHeapMiB", Heap.peakMiB());
+            out.print(JsonTree.write(figures));
+        } else {
+            out.printf("best: %,.0f placements/s; %s%n", best, Heap.peakLine());
+        }
         return Main.OK;
     }
 

@@ -1,5 +1,7 @@
 package org.rankmeeting.counterfactual;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.rankmeeting.engine.Effect;
 import org.rankmeeting.engine.Engine;
 import org.rankmeeting.engine.Meeting;
@@ -158,7 +160,8 @@ public final class Counterfactual {
         }
     }
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Counterfactual.class);
+    private static final Logger LOG = LoggerFactory.getLogger(Counterfactual.class);
+
     private final Engine engine;
 
     public Counterfactual(Engine engine) {
@@ -378,28 +381,11 @@ public final class Counterfactual {
                 kept.add(combination);
             }
         }
-        long t0 = System.nanoTime();
-        for (Program p : scope) {
-            engine.warm(world, p, files, cache);
-        }
-        long t1 = System.nanoTime();
-        // Two dry runs find the evaluations the meeting's later passes need (visa seats spent, a thin list), so
-        // they too are done in large sessions; the second catches what depends on the first's results.
-        for (int dry = 0; dry < 2; dry++) {
-            cache.collect(true);
-            for (Applicant file : files) {
-                place(world.with(file), scope, file, cache);
-            }
-            cache.collect(false);
-            engine.evaluatePending(world, cache);
-        }
-        long t2 = System.nanoTime();
-        LOG.debug("warm {} ms, dry runs {} ms", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
+        List<Map<String, Placement>> placed = engine.placeEach(world, scope, files, cache);
         List<Candidate> out = new ArrayList<>(files.size());
         for (int i = 0; i < files.size(); i++) {
-            out.add(new Candidate(kept.get(i), files.get(i), place(world.with(files.get(i)), scope, files.get(i), cache)));
+            out.add(new Candidate(kept.get(i), files.get(i), placed.get(i)));
         }
-        LOG.debug("final runs {} ms; cache {} hits, {} misses", (System.nanoTime() - t2) / 1_000_000, cache.hits(), cache.misses());
         return out;
     }
 
@@ -490,7 +476,7 @@ public final class Counterfactual {
         }
 
         static int levelOf(Tier tier) {
-            return 2 + tier.ordinal();
+            return TierLadder.levelOf(tier);
         }
 
         int net(Map<String, Placement> placements) {

@@ -214,8 +214,48 @@ public final class Engine {
         }
     }
 
+    /**
+     * Places each of {@code files} (variants of applicants of the world) at every program in {@code scope}, each in
+     * the meeting run with that one file in place of its applicant: the answer is, per file, its placement at each
+     * program by id, exactly what {@code run(world.with(file))} would give. Done in few large sessions: every file
+     * is first evaluated as the meeting opens, then two dry runs collect the later passes' evaluations (visa seats
+     * spent, a thin list; the second catches what depends on the first), which are evaluated together before the
+     * real runs. {@code cache} may be shared by the calls of one search.
+     */
+    public List<Map<String, Placement>> placeEach(World world, List<Program> scope, List<Applicant> files, PlacementCache cache) {
+        for (Program p : scope) {
+            warm(world, p, files, cache);
+        }
+        for (int dry = 0; dry < 2; dry++) {
+            cache.collect(true);
+            for (Applicant file : files) {
+                placeOne(world.with(file), scope, file, cache);
+            }
+            cache.collect(false);
+            evaluatePending(world, cache);
+        }
+        List<Map<String, Placement>> out = new ArrayList<>(files.size());
+        for (Applicant file : files) {
+            out.add(placeOne(world.with(file), scope, file, cache));
+        }
+        return out;
+    }
+
+    /** As {@link #placeEach(World, List, List, PlacementCache)} with a cache of its own. */
+    public List<Map<String, Placement>> placeEach(World world, List<Program> scope, List<Applicant> files) {
+        return placeEach(world, scope, files, new PlacementCache());
+    }
+
+    private Map<String, Placement> placeOne(World world, List<Program> scope, Applicant file, PlacementCache cache) {
+        Map<String, Placement> out = new LinkedHashMap<>();
+        for (Program p : scope) {
+            out.put(p.id(), runProgram(world, p, world.applicants(), cache).placementOf(file.id()));
+        }
+        return out;
+    }
+
     /** Evaluates, in as few sessions as possible, every file noted while the cache was collecting. */
-    public void evaluatePending(World world, PlacementCache cache) {
+    void evaluatePending(World world, PlacementCache cache) {
         CaseFactory factory = new CaseFactory(world);
         List<PlacementCache.Pending> pending = cache.drainPending();
         List<Case> cases = new ArrayList<>(pending.size());
@@ -234,7 +274,7 @@ public final class Engine {
      * Places files that all come up at the meeting's opening (no visa seat spent, list not thin) in as few sessions
      * as possible, and remembers them in the cache: the first step of a search over many variants of one file.
      */
-    public void warm(World world, Program program, List<Applicant> files, PlacementCache cache) {
+    void warm(World world, Program program, List<Applicant> files, PlacementCache cache) {
         new Places(world, program, cache).evaluate(files.stream()
                 .map(a -> new Places.Pending(a, CaseFactory.MeetingState.OPENING)).toList());
     }

@@ -62,11 +62,7 @@ public record Placement(String applicantId, String applicantName, String program
 
     /** A number that orders outcomes from worst to best: screened out, not invited, then the tiers. */
     public int level() {
-        return switch (stage) {
-            case SCREENED_OUT -> 0;
-            case NOT_INVITED -> 1;
-            case INTERVIEWED -> 2 + tier.ordinal();
-        };
+        return TierLadder.level(stage, tier);
     }
 
     /**

@@ -44,7 +44,7 @@ public final class PlacementCache {
      * the meeting can go on. A dry run in this mode finds every evaluation a set of runs will need, so that
      * {@link Engine#evaluatePending} can do them in a few large sessions instead of many one-file sessions.
      */
-    public void collect(boolean on) {
+    void collect(boolean on) {
         this.collecting = on;
     }
 

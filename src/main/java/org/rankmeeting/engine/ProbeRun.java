@@ -40,7 +40,7 @@ public final class ProbeRun {
                 trails.add(new ArrayList<>());
                 facts.add(new ArrayList<>());
             }
-            RuleSession.focus(session, RuleSet.MEETING.stages());
+            RuleSession.focusStages(session, RuleSet.MEETING.stages());
             session.fireAllRules(RuleSet.MEETING.maxFiringsPerSubject() * Math.max(1, programs.size()));
             for (Object o : session.getObjects()) {
                 if (o instanceof Evidence e) {

@@ -112,15 +112,20 @@ public final class RuleSession<S, R> {
         return found;
     }
 
-    /** The first stage on top of the focus stack, the last at the bottom: each is focused once. */
     private void focusStages(KieSession session) {
-        focus(session, stages);
+        focusStages(session, stages);
     }
 
-    /** Pushes the stages on the session's focus stack so that they run in the order given. */
-    static void focus(KieSession session, List<String> stages) {
+    /**
+     * Puts the first stage on top of the session's focus stack and the last at the bottom, so each is focused once;
+     * a stage with no rules in this rule base is passed over.
+     */
+    static void focusStages(KieSession session, List<String> stages) {
         for (int i = stages.size() - 1; i >= 0; i--) {
-            session.getAgenda().getAgendaGroup(stages.get(i)).setFocus();
+            var group = session.getAgenda().getAgendaGroup(stages.get(i));
+            if (group != null) {
+                group.setFocus();
+            }
         }
     }
 

@@ -27,10 +27,10 @@ public enum Signal {
     SCHOOL_VOUCHED_FOR, SCHOOL_WARNED_ABOUT,
     /** A2: an alum here vouched for (or doubted) the applicant; A3 weighs the voice. */
     VOUCH,
+    /** A5: at a rare IMG taker, a top vouch or exceptional numbers opened the door. */
+    RARE_DOOR_OPEN,
     /** A8: the known school ranks first among similar scores. */
     KNOWN_SCHOOL_FIRST,
-    /** A5: a rare IMG taker's narrow door opened for this file. */
-    RARE_TAKER_DOOR,
     /** A2/T2: a doubt from someone at the program closed the rank spot. */
     RANK_SPOT_CLOSED,
     /** T3: a late word saved the file on a thin list. */

@@ -41,9 +41,38 @@ public final class TierLadder {
         return Tier.NOT_RANKED;
     }
 
+    /**
+     * A number that orders outcomes from worst to best, one step per level: screened out 0, not invited 1, then the
+     * tiers from not ranked (2) to rank to match (6).
+     */
+    public static int level(Stage stage, Tier tier) {
+        return switch (stage) {
+            case SCREENED_OUT -> 0;
+            case NOT_INVITED -> 1;
+            case INTERVIEWED -> levelOf(tier);
+        };
+    }
+
+    /** The level of an interviewed file in this tier. */
+    public static int levelOf(Tier tier) {
+        return 2 + tier.ordinal();
+    }
+
     /** The lowest score that reaches a tier. */
     public static int floorOf(Tier tier) {
         return tier.ordinal() * POINTS_PER_TIER;
+    }
+
+    /** The ranked tiers' floors, top first: "40 rank to match, 30 upper-mid, 20 mid, 10 mid-low". */
+    public static String floors() {
+        StringBuilder out = new StringBuilder();
+        Tier[] all = Tier.values();
+        for (int i = all.length - 1; i >= 0; i--) {
+            if (all[i].isRanked()) {
+                out.append(out.length() == 0 ? "" : ", ").append(floorOf(all[i])).append(' ').append(all[i].label());
+            }
+        }
+        return out.toString();
     }
 
     /** The rule name near misses from the ladder itself carry (heuristic T1). */

@@ -179,7 +179,8 @@ public final class ProbeRules {
         StringBuilder out = new StringBuilder();
         out.append("rule \"why-not probe ").append(index).append("\"\n");
         for (AttributeDescr a : rule.getAttributes().values()) {
-            out.append("    ").append(a.getName()).append(' ').append(a.getValueString()).append('\n');
+            String value = a.getType() == AttributeDescr.Type.STRING && !a.getValueString().startsWith("\"") ? "\"" + a.getValueString() + "\"" : a.getValueString();
+            out.append("    ").append(a.getName()).append(' ').append(value).append('\n');
         }
         out.append("when\n");
         for (int e = 0; e < lhs.size(); e++) {

@@ -13,6 +13,5 @@ class RuleBaseTest {
         RuleBase rules = RuleBase.load(Path.of("rules"));
         assertThat(rules.rules()).isNotEmpty();
         assertThat(rules.rules()).allSatisfy(r -> assertThat(r.heuristics()).isNotEmpty());
-        rules.rules().forEach(r -> System.out.println(r.file() + " " + r.heuristics() + " " + r.name()));
     }
 }
