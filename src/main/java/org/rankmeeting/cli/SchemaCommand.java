@@ -15,8 +15,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "schema", mixinStandardHelpOptions = true,
         description = {"Print the JSON Schema of scenario files, generated from the scenario model "
-                + "(the copy in schema/scenario.schema.json and in the jar is this output).",
-                "In a YAML file: # yaml-language-server: $schema=schema/scenario.schema.json"})
+                + "(the copy in src/main/resources/schema/scenario.schema.json and in the jar is this output).",
+                "In a YAML file: # yaml-language-server: $schema=../src/main/resources/schema/scenario.schema.json"})
 final class SchemaCommand implements Callable<Integer> {
 
     @Spec

@@ -22,7 +22,7 @@ import java.util.TreeMap;
  */
 public final class ScenarioSchema {
 
-    /** Where the generated schema is shipped: in the jar and, in the repository, at {@code schema/scenario.schema.json}. */
+    /** Where the generated schema is shipped: in the jar and, in the repository, at {@code src/main/resources/schema/scenario.schema.json}. */
     public static final String RESOURCE = "/schema/scenario.schema.json";
     public static final String ID = "https://rank-meeting.example/schema/scenario.schema.json";
 

@@ -57,7 +57,7 @@ class ReportAndCatalogueTest {
 
     @Test
     void theCommittedSchemaIsTheOneGeneratedFromTheModel() throws IOException {
-        assertThat(Files.readString(Path.of("schema/scenario.schema.json"))).isEqualTo(org.rankmeeting.schema.ScenarioSchema.generate());
+        assertThat(Files.readString(Path.of("src/main/resources/schema/scenario.schema.json"))).isEqualTo(org.rankmeeting.schema.ScenarioSchema.generate());
         assertThat(StudioFixture.cli("schema")).isEqualTo(org.rankmeeting.schema.ScenarioSchema.generate());
         String schema = org.rankmeeting.schema.ScenarioSchema.generate();
         assertThat(schema).contains("\"applicants\"").contains("\"#/$defs/Applicant\"").contains("\"sub-i\"")

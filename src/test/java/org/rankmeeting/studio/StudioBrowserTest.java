@@ -78,7 +78,7 @@ class StudioBrowserTest {
     private static void shot(String name) throws IOException {
         byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
         Files.write(SHOTS.resolve(name + ".png"), png);
-        // a copy 900 pixels wide, the size the README shows (docs/studio-NAME.png)
+        // a copy 900 pixels wide, the size the README shows (src/docs/screenshots/studio-NAME.png)
         java.awt.image.BufferedImage full = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
         int w = 900;
         int h = full.getHeight() * w / full.getWidth();

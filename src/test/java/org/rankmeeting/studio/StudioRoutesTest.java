@@ -371,7 +371,7 @@ class StudioRoutesTest {
         var r = get("/schema/scenario.schema.json");
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.body()).isEqualTo(org.rankmeeting.schema.ScenarioSchema.generate());
-        assertThat(r.body()).isEqualTo(Files.readString(Path.of("schema/scenario.schema.json")));
+        assertThat(r.body()).isEqualTo(Files.readString(Path.of("src/main/resources/schema/scenario.schema.json")));
     }
 
     @Test
