@@ -133,7 +133,7 @@ final class RuleBaseCache {
         if (!Files.isRegularFile(file)) {
             return null;
         }
-        try (ObjectInputStream in = new DroolsObjectInputStream(Files.newInputStream(file), RuleBaseCache.class.getClassLoader())) {
+        try (ObjectInputStream in = new DroolsObjectInputStream(new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16), RuleBaseCache.class.getClassLoader())) {
             @SuppressWarnings("unchecked")
             Collection<KiePackage> packages = (Collection<KiePackage>) in.readObject();
             InternalKnowledgeBase kbase = KnowledgeBaseFactory.newKnowledgeBase();
@@ -153,7 +153,7 @@ final class RuleBaseCache {
         try {
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, key, ".tmp");
-            try (ObjectOutputStream out = new DroolsObjectOutputStream(Files.newOutputStream(tmp))) {
+            try (ObjectOutputStream out = new DroolsObjectOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
                 out.writeObject(new ArrayList<>(kieBase.getKiePackages()));
             }
             Files.move(tmp, dir.resolve(key + ".kpkg"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
