@@ -16,4 +16,21 @@ public record Couple(String id, List<String> partners, List<List<String>> rankLi
         partners = partners == null ? List.of() : partners;
         rankList = rankList == null ? List.of() : rankList;
     }
+
+    /** What is wrong with one pair of a couple's rank list as written, or null (the programs it names are not checked here). */
+    public static String pairProblem(List<String> pair) {
+        if (pair.size() != 2) {
+            return "expected a pair [program for the first partner, program for the second] (either may be 'no-match'), got "
+                    + pair.size() + " entries";
+        }
+        if (NO_MATCH.equals(pair.get(0)) && NO_MATCH.equals(pair.get(1))) {
+            return "a pair with no program for either partner ranks nothing";
+        }
+        return null;
+    }
+
+    /** The places (0 for the first partner, 1 for the second) of a two-entry pair that name a program, not 'no-match'. */
+    public static List<Integer> programPlaces(List<String> pair) {
+        return java.util.stream.IntStream.range(0, 2).filter(k -> !NO_MATCH.equals(pair.get(k))).boxed().toList();
+    }
 }

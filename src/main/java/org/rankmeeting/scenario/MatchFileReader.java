@@ -167,18 +167,15 @@ public final class MatchFileReader {
             for (int j = 0; j < pairs.size(); j++) {
                 FieldPath at = path.index(j);
                 List<String> pair = pairs.get(j);
+                String wrong = Couple.pairProblem(pair);
+                if (wrong != null) {
+                    problem(index.value(at), at, wrong);
+                }
                 if (pair.size() != 2) {
-                    problem(index.value(at), at, "expected a pair [program for the first partner, program for the second] "
-                            + "(either may be 'no-match'), got " + pair.size() + " entries");
                     continue;
                 }
-                if (Couple.NO_MATCH.equals(pair.get(0)) && Couple.NO_MATCH.equals(pair.get(1))) {
-                    problem(index.value(at), at, "a pair with no program for either partner ranks nothing");
-                }
-                for (int k = 0; k < 2; k++) {
-                    if (!Couple.NO_MATCH.equals(pair.get(k))) {
-                        ref(at.index(k), pair.get(k), programs, "program");
-                    }
+                for (int k : Couple.programPlaces(pair)) {
+                    ref(at.index(k), pair.get(k), programs, "program");
                 }
             }
         }

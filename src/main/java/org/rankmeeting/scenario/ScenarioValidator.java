@@ -454,18 +454,15 @@ final class ScenarioValidator {
         for (int j = 0; j < couple.rankList().size(); j++) {
             FieldPath pairPath = path.field("rankList").index(j);
             List<String> pair = couple.rankList().get(j);
+            String wrong = Couple.pairProblem(pair);
+            if (wrong != null) {
+                problem(index.value(pairPath), pairPath, wrong);
+            }
             if (pair.size() != 2) {
-                problem(index.value(pairPath), pairPath, "expected a pair [program for the first partner, "
-                        + "program for the second] (either may be 'no-match'), got " + pair.size() + " entries");
                 continue;
             }
-            if (Couple.NO_MATCH.equals(pair.get(0)) && Couple.NO_MATCH.equals(pair.get(1))) {
-                problem(index.value(pairPath), pairPath, "a pair with no program for either partner ranks nothing");
-            }
-            for (int k = 0; k < 2; k++) {
-                if (!Couple.NO_MATCH.equals(pair.get(k))) {
-                    ref(pairPath.index(k), pair.get(k), programs, "program", "programs");
-                }
+            for (int k : Couple.programPlaces(pair)) {
+                ref(pairPath.index(k), pair.get(k), programs, "program", "programs");
             }
         }
     }
