@@ -105,6 +105,6 @@ public final class SyntheticScenario {
                     new Applicant.Transcript(60 + rnd.nextInt(35), null), contacts, advocacy,
                     rnd.nextInt(10) == 0 ? List.of("program-" + rnd.nextInt(programs)) : List.of(), null, null));
         }
-        return new Scenario("synthetic", "benchmark scenario", 2026, regions, schools, writers, progs, apps, List.of(), List.of(), List.of());
+        return new Scenario("synthetic", "benchmark scenario", 2026, null, regions, schools, writers, progs, apps, List.of(), List.of(), List.of());
     }
 }

@@ -45,7 +45,7 @@ final class CounterfactualCommand implements Callable<Integer> {
     int top;
 
     @Option(names = "--by", paramLabel = "DATE",
-            description = "As of this date (YYYY-MM-DD): leave out what can no longer be done in time this cycle.")
+            description = "As of this date (YYYY-MM-DD): leave out what can no longer be done in time this cycle (default: the scenario's asOf, when it has one).")
     String by;
 
     @Mixin

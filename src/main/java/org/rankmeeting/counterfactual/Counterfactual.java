@@ -182,9 +182,10 @@ public final class Counterfactual {
         Map<String, Placement> baseline = place(world, programs, applicant, cache);
         Goal goal = Goal.of(request.program(), request.target(), baseline);
 
+        LocalDate by = request.by() != null ? request.by() : world.asOf();
         List<Action> all = ActionCatalogue.forApplicant(world, applicant);
         List<Action> catalogue = all.stream()
-                .filter(a -> request.by() == null || a.effort().possibleFrom(request.by(), calendar)).toList();
+                .filter(a -> by == null || a.effort().possibleFrom(by, calendar)).toList();
         List<Action> tooLate = all.stream().filter(a -> !catalogue.contains(a)).toList();
 
         long t0 = System.nanoTime();
@@ -216,7 +217,7 @@ public final class Counterfactual {
         LOG.debug("search {} ms, answers checked {} ms, why-not {} ms", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
                 (System.nanoTime() - t2) / 1_000_000);
         return new Outcome(applicant, request.program(), programs, goal.target(), status, baseline, catalogue, tooLate,
-                request.by(), calendar, candidates.size(), List.copyOf(answers), best, whyNot);
+                by, calendar, candidates.size(), List.copyOf(answers), best, whyNot);
     }
 
     /** The meeting as it stands, through the search's cache (the other files' placements are reused from here on). */

@@ -59,6 +59,11 @@ public final class World {
 
     public Scenario scenario() { return scenario; }
     public int cycle() { return cycle; }
+
+    /** The day of the cycle the scenario stands at ({@code asOf}, checked by the reader), or null when it does not say. */
+    public java.time.LocalDate asOf() {
+        return scenario.asOf() == null ? null : java.time.LocalDate.parse(scenario.asOf());
+    }
     public School school(String id) { return schools.get(id); }
     public Region region(String id) { return id == null ? null : regions.get(id); }
     public Writer writer(String id) { return id == null ? null : writers.get(id); }

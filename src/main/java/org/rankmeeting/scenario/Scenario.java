@@ -10,6 +10,7 @@ public record Scenario(
         String title,
         String description,
         Integer cycle,
+        String asOf,
         List<Region> regions,
         List<School> schools,
         List<Writer> writers,
@@ -40,7 +41,7 @@ public record Scenario(
     }
 
     public Scenario withApplicants(List<Applicant> replaced) {
-        return new Scenario(title, description, cycle, regions, schools, writers, programs, replaced, expectations,
+        return new Scenario(title, description, cycle, asOf, regions, schools, writers, programs, replaced, expectations,
                 variants, couples);
     }
 }

@@ -274,7 +274,7 @@ public final class ScenarioReader {
      * @throws BadInputException listing every problem
      */
     public static void checkVariant(Scenario scenario, Variant variant, String source) {
-        Scenario probe = new Scenario(scenario.title(), scenario.description(), scenario.cycle(), scenario.regions(),
+        Scenario probe = new Scenario(scenario.title(), scenario.description(), scenario.cycle(), scenario.asOf(), scenario.regions(),
                 scenario.schools(), scenario.writers(), scenario.programs(), scenario.applicants(), List.of(),
                 List.of(variant), List.of());
         String prefix = "variants[0].";
@@ -307,7 +307,7 @@ public final class ScenarioReader {
             }
             applicants.add(a);
         }
-        return new Scenario(s.title(), s.description(), cycle, s.regions(), s.schools(), s.writers(), s.programs(),
+        return new Scenario(s.title(), s.description(), cycle, s.asOf(), s.regions(), s.schools(), s.writers(), s.programs(),
                 applicants, s.expectations(), s.variants(), s.couples());
     }
 

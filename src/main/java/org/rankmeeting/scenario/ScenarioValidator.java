@@ -63,6 +63,7 @@ final class ScenarioValidator {
     private void run() {
         FieldPath root = FieldPath.ROOT;
         range(root.field("cycle"), scenario.cycle(), MIN_YEAR, MAX_CYCLE, "a year from " + MIN_YEAR + " to " + MAX_CYCLE);
+        checkAsOf(root.field("asOf"));
         atLeastOne(root, "programs", scenario.programs().isEmpty(), "program");
         atLeastOne(root, "applicants", scenario.applicants().isEmpty(), "applicant");
 
@@ -587,6 +588,23 @@ final class ScenarioValidator {
 
     private String yearsUpToCycle() {
         return "a year from " + MIN_YEAR + " to " + cycle + " (the scenario's cycle)";
+    }
+
+    /** The day the scenario stands at: a date in the application season (from January of the year before the Match to its June). */
+    private void checkAsOf(FieldPath path) {
+        if (scenario.asOf() == null) {
+            return;
+        }
+        String expected = "a date as YYYY-MM-DD from " + (cycle - 1) + "-01-01 to " + cycle + "-06-30 (the " + cycle
+                + " Match season)";
+        try {
+            java.time.LocalDate day = java.time.LocalDate.parse(scenario.asOf());
+            if (day.isBefore(java.time.LocalDate.of(cycle - 1, 1, 1)) || day.isAfter(java.time.LocalDate.of(cycle, 6, 30))) {
+                problem(index.value(path), path, "expected " + expected + ", got " + scenario.asOf());
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            problem(index.value(path), path, "expected " + expected + ", got '" + scenario.asOf() + "'");
+        }
     }
 
     private void range(FieldPath path, Integer value, int min, int max, String expected) {

@@ -324,7 +324,7 @@ public record MyFile(String name, String school, String region, Integer graduati
             base.applicants().stream().filter(a -> !ID.equals(a.id())).forEach(applicants::add);
         }
         applicants.add(you);
-        return new Scenario(base.title(), base.description(), base.cycle(), base.regions(), schools, writers, base.programs(),
+        return new Scenario(base.title(), base.description(), base.cycle(), base.asOf(), base.regions(), schools, writers, base.programs(),
                 applicants, List.of(), List.of(), alone ? List.of() : base.couples());
     }
 

@@ -3,6 +3,8 @@ package org.rankmeeting.counterfactual;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rankmeeting.BadInputException;
 import org.rankmeeting.engine.Engine;
 import org.rankmeeting.engine.RuleBase;
 import org.rankmeeting.engine.World;
@@ -12,11 +14,13 @@ import org.rankmeeting.scenario.ScenarioReader;
 import org.rankmeeting.scenario.Stage;
 import org.rankmeeting.scenario.Tier;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The answers an applicant gets are consistent, complete and do what they say (issue 7, on scenarios of its own). */
 class CounterfactualAnswersTest {
@@ -173,6 +177,37 @@ class CounterfactualAnswersTest {
         assertThat(o.answers()).allSatisfy(a -> assertThat(a.candidate().actions()).allSatisfy(x ->
                 assertThat(x.effort().possibleFrom(by, cycle)).isTrue()));
         assertThat(CounterfactualReport.render(o, Format.TEXT)).contains("Too late as of " + by);
+    }
+
+    /** The scenario file with an {@code asOf} line after its cycle. */
+    private static Path withAsOf(Path dir, String asOf) throws Exception {
+        String text = Files.readString(Path.of(DIR + "visa-switch-trade-off.yaml"));
+        Path out = dir.resolve("visa-switch-as-of.yaml");
+        Files.writeString(out, text.replace("cycle: 2026\n", "cycle: 2026\nasOf: " + asOf + "\n"));
+        return out;
+    }
+
+    @Test
+    void theScenariosAsOfDateFiltersActionsWhenNoDateIsGiven(@TempDir Path dir) throws Exception {
+        World w = new World(ScenarioReader.read(withAsOf(dir, "2025-09-03")).scenario());
+        assertThat(w.asOf()).isEqualTo(LocalDate.of(2025, 9, 3));
+        Counterfactual.Outcome o = new Counterfactual(ENGINE).search(w, new Counterfactual.Request("kofi", "harbor-im", null, 3, null));
+        assertThat(o.by()).isEqualTo(LocalDate.of(2025, 9, 3));
+        assertThat(o.tooLate()).extracting(Action::id).contains("visa:h1b");
+        assertThat(o.catalogue()).extracting(Action::id).doesNotContain("visa:h1b");
+        // A date given with the request wins over the scenario's.
+        LocalDate early = LocalDate.of(2025, 3, 1);
+        assertThat(new Counterfactual(ENGINE).search(w, new Counterfactual.Request("kofi", "harbor-im", null, 3, early))
+                .tooLate()).extracting(Action::id).doesNotContain("visa:h1b");
+    }
+
+    @Test
+    void anAsOfThatIsNoDateOrOutsideTheSeasonIsBadInputAtItsLine(@TempDir Path dir) throws Exception {
+        assertThatThrownBy(() -> ScenarioReader.read(withAsOf(dir, "2025-13-01")))
+                .isInstanceOf(BadInputException.class).hasMessageContaining(":5:").hasMessageContaining("asOf")
+                .hasMessageContaining("expected a date as YYYY-MM-DD");
+        assertThatThrownBy(() -> ScenarioReader.read(withAsOf(dir, "2019-10-01")))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("the 2026 Match season");
     }
 
     @Test

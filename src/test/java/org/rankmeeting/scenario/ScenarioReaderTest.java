@@ -491,7 +491,7 @@ class ScenarioReaderTest {
         @Test
         void aScenarioMustBeAMap() {
             assertThat(problems("- programs\n- applicants\n")).containsExactly("s.yaml:1:1: scenario: expected a map of fields "
-                    + "(title, description, cycle, regions, schools, writers, programs, applicants, expectations, variants, couples), got a list");
+                    + "(title, description, cycle, asOf, regions, schools, writers, programs, applicants, expectations, variants, couples), got a list");
         }
 
         @Test
@@ -903,7 +903,7 @@ class ScenarioReaderTest {
 
     @Test
     void withDefaultsFillsOnlyWhatIsMissing() {
-        Scenario s = new Scenario(null, null, null, null, null, null, null, List.of(
+        Scenario s = new Scenario(null, null, null, null, null, null, null, null, List.of(
                 new Applicant("a", null, "s", null, null, new Applicant.Step2(250, null, false),
                         null, null, null, null, null, null, null, null, null, null, null)), null, null, null);
 
