@@ -98,7 +98,7 @@ public final class RuleSession<S, R> {
             for (S s : subjects) {
                 session.insert(s);
             }
-            focusStages(session);
+            focusStages(session, stages);
             int limit = set.maxFiringsPerSubject() * subjects.size();
             int fired = filter == null ? session.fireAllRules(limit) : session.fireAllRules(filter, limit);
             if (fired >= limit) {
@@ -110,10 +110,6 @@ public final class RuleSession<S, R> {
             session.dispose();
         }
         return found;
-    }
-
-    private void focusStages(KieSession session) {
-        focusStages(session, stages);
     }
 
     /**
@@ -151,7 +147,7 @@ public final class RuleSession<S, R> {
                 }
             });
             session.insert(subject);
-            focusStages(session);
+            focusStages(session, stages);
             session.fireAllRules(set.maxFiringsPerSubject());
         } catch (ConsequenceException e) {
             return ruleFailure(e);

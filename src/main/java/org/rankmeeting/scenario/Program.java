@@ -108,8 +108,8 @@ public record Program(
     public record Familiarity(String country, String via) {}
 
     /**
-     * K8 (000: "a fairly respected European school where our PD's colleague trains"): a school the committee
-     * respects by reputation, without having taken anyone from it, and why.
+     * K8 (article 000: a well-regarded school abroad, say one where a colleague of the PD teaches): a school the
+     * committee respects by reputation, without having taken anyone from it, and why.
      */
     public record Respected(String school, String via) {}
 

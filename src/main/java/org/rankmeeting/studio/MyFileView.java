@@ -148,7 +148,7 @@ public final class MyFileView {
     /** What would help: each answer of the counterfactual search with its effect at every program. */
     public static String helps(Counterfactual.Outcome o) {
         StringBuilder out = new StringBuilder("<h2>What would help</h2>\n<p class=\"small\">Searched ").append(o.combinationsTried())
-                .append(" combinations of realistic changes; cheapest first.</p>\n");
+                .append(" combinations of up to ").append(o.maxActions()).append(" realistic changes; cheapest first.</p>\n");
         if (o.answers().isEmpty()) {
             out.append("<p class=\"none\">No combination within the bound lifts this file.</p>\n");
         }

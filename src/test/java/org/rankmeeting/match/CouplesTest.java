@@ -12,6 +12,22 @@ import static org.rankmeeting.match.ProgramPair.of;
 /** Couples: pairs taken together, "no match" sides, displacement, repair rounds, and a market with no stable matching. */
 class CouplesTest {
 
+    /**
+     * sam sits at city until couple B needs both city positions; sam then bumps a1 from mercy, so couple A withdraws
+     * a2 from general and settles for its second pair (also the trace's example of a withdrawal).
+     */
+    static MatchInput displacedPartnerMarket() {
+        return MatchInput.builder()
+                .program("city", 2, "b1", "b2", "sam")
+                .program("mercy", 1, "sam", "a1")
+                .program("general", 2, "a2")
+                .program("state", 1, "a1")
+                .applicant("sam", "city", "mercy")
+                .couple("A", "a1", "a2", of("mercy", "general"), of("state", "general"))
+                .couple("B", "b1", "b2", of("city", "city"))
+                .build();
+    }
+
     private final DeferredAcceptance match = new DeferredAcceptance();
 
     @Test
@@ -76,15 +92,7 @@ class CouplesTest {
     void aDisplacedPartnerTakesTheOtherAlongAndTheCoupleMovesDownItsList() {
         // sam sits at city until couple B needs both city positions; sam then bumps a1 from mercy, so
         // couple A withdraws a2 from general and settles for its second pair.
-        MatchInput input = MatchInput.builder()
-                .program("city", 2, "b1", "b2", "sam")
-                .program("mercy", 1, "sam", "a1")
-                .program("general", 2, "a2")
-                .program("state", 1, "a1")
-                .applicant("sam", "city", "mercy")
-                .couple("A", "a1", "a2", of("mercy", "general"), of("state", "general"))
-                .couple("B", "b1", "b2", of("city", "city"))
-                .build();
+        MatchInput input = displacedPartnerMarket();
 
         MatchResult r = match.run(input);
 

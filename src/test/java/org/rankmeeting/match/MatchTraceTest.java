@@ -43,15 +43,7 @@ class MatchTraceTest {
 
     @Test
     void aBumpedPartnerShowsTheCouplesWithdrawalAndTheCouplesNextPair() {
-        MatchInput input = MatchInput.builder()
-                .program("city", 2, "b1", "b2", "sam")
-                .program("mercy", 1, "sam", "a1")
-                .program("general", 2, "a2")
-                .program("state", 1, "a1")
-                .applicant("sam", "city", "mercy")
-                .couple("A", "a1", "a2", of("mercy", "general"), of("state", "general"))
-                .couple("B", "b1", "b2", of("city", "city"))
-                .build();
+        MatchInput input = CouplesTest.displacedPartnerMarket();
         MatchResult[] r = new MatchResult[1];
 
         List<TraceStep> steps = trace(input, r);
