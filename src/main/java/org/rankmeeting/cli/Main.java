@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
         description = "A simulated residency rank meeting: program-director heuristics as Drools rules, "
                 + "run over scenario files of applicants and programs.",
         subcommands = {RunCommand.class, ExplainCommand.class, WhatIfCommand.class, CounterfactualCommand.class,
-                MatchCommand.class, JudgeCommand.class, ValidateCommand.class, RulesCommand.class, BenchCommand.class,
+                MatchCommand.class, SimulateCommand.class, JudgeCommand.class, ValidateCommand.class, RulesCommand.class, BenchCommand.class,
                 MatchBenchCommand.class, ServeCommand.class, ReportCommand.class, SchemaCommand.class, StudioBenchCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 an expectation failed, 2 bad input, 3 out of memory."})
