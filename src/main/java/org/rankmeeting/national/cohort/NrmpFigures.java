@@ -1,5 +1,6 @@
 package org.rankmeeting.national.cohort;
 
+import org.rankmeeting.national.Group;
 import java.util.Map;
 
 /**
