@@ -49,7 +49,7 @@ public final class Engine {
         this.off = off;
         this.filter = off.isEmpty() ? null : filterFor(rules, off);
         this.session = new RuleSession<>(rules, RuleSet.MEETING, Case.class,
-                c -> "applicant '" + c.getApplicantId() + "' at program '" + c.getProgramId() + "'",
+                c -> "applicant '" + c.getApplicantId() + "' at program '" + c.getProgramId() + "'", Case::parts,
                 Evidence.class, Evidence::getCaseId, traceFirings, filter);
     }
 
@@ -85,11 +85,12 @@ public final class Engine {
     public Meeting run(World world) {
         List<ProgramBoard> boards = new ArrayList<>();
         for (Program p : world.programs()) {
-            boards.add(runProgram(world, p, world.applicants()));
+            boards.add(runProgram(world, p, world.applicantsOf(p)));
         }
         return new Meeting(world, List.copyOf(boards), off);
     }
 
+    /** One program's meeting on those of {@code applicants} that were sent to it ({@link World#appliedTo}). */
     public ProgramBoard runProgram(World world, Program program, List<Applicant> applicants) {
         return runProgram(world, program, applicants, null);
     }
@@ -99,16 +100,17 @@ public final class Engine {
      * file (the same instance), program and meeting state. Evaluation is deterministic, so a cached placement is
      * the one a fresh run would give; searches that vary one file re-run only that file.
      */
-    public ProgramBoard runProgram(World world, Program program, List<Applicant> applicants, PlacementCache cache) {
-        List<Placement> board = passes(world, program, applicants, cache, null).values().stream()
+    public ProgramBoard runProgram(World world, Program program, List<Applicant> candidates, PlacementCache cache) {
+        List<Placement> board = passes(world, program, candidates, cache, null).values().stream()
                 .sorted(Placement.LIST_ORDER).toList();
         return new ProgramBoard(program, board);
     }
 
     /**
      * The placement of one file of the world at {@code program}: exactly the one {@code runProgram(world, program,
-     * world.applicants(), cache)} gives it, without the evaluations that cannot change it (another file's visa
-     * seat spent or late save, when this file has no late word at the program whose thin-list count they could move).
+     * world.applicants(), cache)} gives it (null where the file was not sent), without the evaluations that cannot
+     * change it (another file's visa seat spent or late save, when this file has no late word at the program whose
+     * thin-list count they could move).
      */
     Placement placementAt(World world, Program program, Applicant file, PlacementCache cache) {
         return passes(world, program, world.applicants(), cache, file.id()).get(file.id());
@@ -119,17 +121,22 @@ public final class Engine {
      * file's placement is exact: the later passes re-evaluate another file only when the count of ranked files
      * (T3's thin list) can reach {@code only}, that is when {@code only} has a late word at the program.
      */
-    private Map<String, Placement> passes(World world, Program program, List<Applicant> applicants, PlacementCache cache,
+    private Map<String, Placement> passes(World world, Program program, List<Applicant> candidates, PlacementCache cache,
                                           String only) {
         Places places = new Places(world, program, cache);
         if (only != null) {
             // The later passes re-evaluate only a file that may take a visa seat or has a late word here.
             Applicant file = world.applicant(only);
+            if (!world.appliedTo(file, program)) {
+                return Map.of();
+            }
             Placement opening = places.evaluate(List.of(new Places.Pending(file, CaseFactory.MeetingState.OPENING))).get(0);
             if (budgetFor(file, opening, program) == null && !hasAdvocateAt(world, file, program)) {
                 return Map.of(only, opening);
             }
         }
+        // Only the files sent to the program come before its meeting (every file, when none says where it was sent).
+        List<Applicant> applicants = candidates.stream().filter(a -> world.appliedTo(a, program)).toList();
         Map<String, CaseFactory.MeetingState> states = new LinkedHashMap<>();
         List<Places.Pending> opening = new ArrayList<>();
         for (Applicant a : applicants) {
@@ -336,7 +343,7 @@ public final class Engine {
     void warm(World world, List<Program> scope, List<Applicant> files, PlacementCache cache) {
         for (Program p : scope) {
             for (Applicant a : files) {
-                if (cache.get(a, p.id(), CaseFactory.MeetingState.OPENING) == null) {
+                if (world.appliedTo(a, p) && cache.get(a, p.id(), CaseFactory.MeetingState.OPENING) == null) {
                     cache.note(a, p, CaseFactory.MeetingState.OPENING);
                 }
             }
@@ -352,7 +359,7 @@ public final class Engine {
         warm(world, world.programs(), world.applicants(), cache);
         List<ProgramBoard> boards = new ArrayList<>();
         for (Program p : world.programs()) {
-            boards.add(runProgram(world, p, world.applicants(), cache));
+            boards.add(runProgram(world, p, world.applicantsOf(p), cache));
         }
         return new Meeting(world, List.copyOf(boards), off);
     }
