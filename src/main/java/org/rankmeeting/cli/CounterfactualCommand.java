@@ -59,6 +59,7 @@ final class CounterfactualCommand implements Callable<Integer> {
         ScenarioInput in = ScenarioInput.read(scenario);
         String applicantId = in.applicant(applicant);
         String programId = in.program(program);
+        in.requireApplied(applicantId, programId);
         Tier tier = target == null ? null : ScenarioInput.rankedTier(target);
         if (top < 1) {
             throw new org.rankmeeting.BadInputException("--top: expected 1 or more, got " + top);

@@ -48,6 +48,7 @@ final class ExplainCommand implements Callable<Integer> {
         ScenarioInput in = ScenarioInput.read(scenario);
         String applicantId = in.applicant(applicant);
         String programId = in.program(program);
+        in.requireApplied(applicantId, programId);
         Engine engine = engineOptions.engine();
         Meeting meeting = engine.run(in.world());
         List<ProgramBoard> boards = programId == null ? meeting.boards() : List.of(meeting.board(programId));

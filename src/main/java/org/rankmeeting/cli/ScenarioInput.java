@@ -73,6 +73,24 @@ record ScenarioInput(LoadedScenario loaded, World world) {
         return resolve("--program", "program", typed, world.programs(), Program::id, Program::displayName);
     }
 
+    /**
+     * Refuses a program the applicant's file was not sent to (its {@code applications} leave it out): that meeting
+     * never saw the file, so there is nothing to explain, vary or search there.
+     */
+    void requireApplied(String applicantId, String programId) {
+        if (applicantId == null || programId == null) {
+            return;
+        }
+        Applicant a = world.applicant(applicantId);
+        Program p = world.program(programId);
+        if (!world.appliedTo(a, p)) {
+            List<String> sent = world.programsAppliedTo(a).stream().map(Program::id).toList();
+            throw new BadInputException("--program: " + a.displayName() + " [" + a.id() + "] did not apply to "
+                    + p.displayName() + " [" + p.id() + "], so its meeting never saw the file; the file's applications: "
+                    + (sent.isEmpty() ? "none" : String.join(", ", sent)));
+        }
+    }
+
     /** A tier a file can be lifted to, by its code ({@code upper-mid}); "not ranked" is no target. */
     static Tier rankedTier(String code) {
         List<String> codes = new ArrayList<>();

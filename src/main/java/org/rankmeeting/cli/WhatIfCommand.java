@@ -73,6 +73,7 @@ final class WhatIfCommand implements Callable<Integer> {
         String applicantId = in.applicant(applicant);
         String programId = in.program(program);
         List<Variant> chosen = chooseVariants(in.loaded(), applicantId);
+        chosen.forEach(v -> in.requireApplied(v.applicant(), programId));
         List<WhatIf.Result> results = new WhatIf(engineOptions.engine()).compare(in.world(), chosen);
         if (programId != null) {
             results = results.stream().map(r -> new WhatIf.Result(r.variant(), r.before(), r.after(), r.fileChanges(),

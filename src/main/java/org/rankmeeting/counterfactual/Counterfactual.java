@@ -175,7 +175,7 @@ public final class Counterfactual {
 
     public Outcome search(World world, Request request) {
         Applicant applicant = world.applicant(request.applicant());
-        List<Program> programs = world.programs();
+        List<Program> programs = world.programsAppliedTo(applicant);
         CycleCalendar calendar = new CycleCalendar(world.cycle());
         PlacementCache cache = new PlacementCache();
         Meeting meeting = meeting(world, cache);
@@ -426,7 +426,7 @@ public final class Counterfactual {
         Applicant before = world.applicant(c.file().id());
         List<ProgramDiff> diffs = new ArrayList<>();
         List<ProgramEffect> effects = new ArrayList<>();
-        for (Program p : world.programs()) {
+        for (Program p : world.programsAppliedTo(before)) {
             ProgramBoard was = meeting.board(p.id());
             ProgramBoard now = engine.runProgram(varied, p, varied.applicants(), checks);
             ProgramDiff d = ProgramDiff.of(p, was.placementOf(before.id()), was.rankOf(before.id()),

@@ -85,11 +85,12 @@ public final class Engine {
     public Meeting run(World world) {
         List<ProgramBoard> boards = new ArrayList<>();
         for (Program p : world.programs()) {
-            boards.add(runProgram(world, p, world.applicants()));
+            boards.add(runProgram(world, p, world.applicantsOf(p)));
         }
         return new Meeting(world, List.copyOf(boards), off);
     }
 
+    /** One program's meeting on those of {@code applicants} that were sent to it ({@link World#appliedTo}). */
     public ProgramBoard runProgram(World world, Program program, List<Applicant> applicants) {
         return runProgram(world, program, applicants, null);
     }
@@ -99,7 +100,9 @@ public final class Engine {
      * file (the same instance), program and meeting state. Evaluation is deterministic, so a cached placement is
      * the one a fresh run would give; searches that vary one file re-run only that file.
      */
-    public ProgramBoard runProgram(World world, Program program, List<Applicant> applicants, PlacementCache cache) {
+    public ProgramBoard runProgram(World world, Program program, List<Applicant> candidates, PlacementCache cache) {
+        // Only the files sent to the program come before its meeting (every file, when none says where it was sent).
+        List<Applicant> applicants = candidates.stream().filter(a -> world.appliedTo(a, program)).toList();
         Places places = new Places(world, program, cache);
         Map<String, CaseFactory.MeetingState> states = new LinkedHashMap<>();
         List<Places.Pending> opening = new ArrayList<>();

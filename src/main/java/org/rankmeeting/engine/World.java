@@ -8,6 +8,11 @@ import org.rankmeeting.scenario.School;
 import org.rankmeeting.scenario.Writer;
 
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +30,10 @@ public final class World {
     private final Map<String, Applicant> applicants;
     private final Map<String, Program.Person> people;
     private final Map<String, Program> programOfPerson;
+    /** Programs by name in lower case, for applications that name a program instead of giving its id. */
+    private final Map<String, Program> programsByName;
+    /** Per program id, the files sent there: built on first use. */
+    private volatile Map<String, List<Applicant>> applicantsByProgram;
 
     public World(Scenario scenario) {
         this.scenario = scenario;
@@ -36,6 +45,12 @@ public final class World {
         this.applicants = index(scenario.applicants(), Applicant::id);
         this.people = new LinkedHashMap<>();
         this.programOfPerson = new LinkedHashMap<>();
+        this.programsByName = new HashMap<>();
+        for (Program p : scenario.programs()) {
+            if (p.name() != null) {
+                programsByName.putIfAbsent(p.name().toLowerCase(Locale.ROOT), p);
+            }
+        }
         for (Program p : scenario.programs()) {
             for (Program.Person person : p.people()) {
                 people.put(person.id(), person);
@@ -73,4 +88,59 @@ public final class World {
     public Program programOf(String personId) { return programOfPerson.get(personId); }
     public List<Program> programs() { return scenario.programs(); }
     public List<Applicant> applicants() { return scenario.applicants(); }
+
+    /** The program an entry of an applicant's {@code applications} names (its id, or its name in any case), or null. */
+    public Program applicationProgram(String idOrName) {
+        Program p = programs.get(idOrName);
+        return p != null || idOrName == null ? p : programsByName.get(idOrName.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the file was sent to the program: every file without an {@code applications} list was sent everywhere. */
+    public boolean appliedTo(Applicant applicant, Program program) {
+        if (applicant.appliedEverywhere()) {
+            return true;
+        }
+        for (String entry : applicant.applications()) {
+            if (applicationProgram(entry) == program) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The programs the file was sent to, in the scenario's order of programs. */
+    public List<Program> programsAppliedTo(Applicant applicant) {
+        if (applicant.appliedEverywhere()) {
+            return programs();
+        }
+        Set<Program> sent = new HashSet<>();
+        applicant.applications().forEach(entry -> sent.add(applicationProgram(entry)));
+        return programs().stream().filter(sent::contains).toList();
+    }
+
+    /** The files sent to the program, in the scenario's order of applicants (an index built once per world). */
+    public List<Applicant> applicantsOf(Program program) {
+        Map<String, List<Applicant>> index = applicantsByProgram;
+        if (index == null) {
+            index = new HashMap<>();
+            for (Program p : programs()) {
+                index.put(p.id(), new ArrayList<>());
+            }
+            for (Applicant a : applicants()) {
+                if (a.appliedEverywhere()) {
+                    index.values().forEach(l -> l.add(a));
+                    continue;
+                }
+                Set<Program> sent = new HashSet<>();
+                for (String entry : a.applications()) {
+                    Program p = applicationProgram(entry);
+                    if (p != null && sent.add(p)) {
+                        index.get(p.id()).add(a);
+                    }
+                }
+            }
+            applicantsByProgram = index;
+        }
+        return index.getOrDefault(program.id(), List.of());
+    }
 }

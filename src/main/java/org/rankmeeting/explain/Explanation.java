@@ -31,11 +31,14 @@ public final class Explanation {
     }
 
     /** As {@link #render(List, String, Format)}, with each program's why-not (by program id) when it is not null. */
-    public static String render(List<ProgramBoard> boards, String applicantId, Format format,
+    public static String render(List<ProgramBoard> allBoards, String applicantId, Format format,
                                 Map<String, List<WhyNot.Miss>> whyNot) {
+        List<ProgramBoard> boards = allBoards.stream().filter(b -> b.placementOf(applicantId) != null).toList();
+        List<String> notSent = allBoards.stream().filter(b -> b.placementOf(applicantId) == null)
+                .map(b -> b.program().displayName()).toList();
         return switch (format) {
-            case TEXT -> text(boards, applicantId, false, whyNot);
-            case MARKDOWN -> text(boards, applicantId, true, whyNot);
+            case TEXT -> text(boards, applicantId, false, whyNot) + notSent(notSent);
+            case MARKDOWN -> text(boards, applicantId, true, whyNot) + notSent(notSent);
             case JSON -> JsonTree.write(boards.stream().map(b -> {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("programName", b.program().displayName());
@@ -46,6 +49,12 @@ public final class Explanation {
                 return m;
             }).toList());
         };
+    }
+
+    /** The programs the file was not sent to (its {@code applications} list leaves them out): no meeting there saw it. */
+    public static String notSent(List<String> programNames) {
+        return programNames.isEmpty() ? "" : "Not applied to (the file's applications leave them out, so their meetings "
+                + "never saw it): " + String.join(", ", programNames) + "\n";
     }
 
     private static String text(List<ProgramBoard> boards, String applicantId, boolean markdown,

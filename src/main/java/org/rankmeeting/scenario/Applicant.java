@@ -20,7 +20,8 @@ public record Applicant(
         List<Advocacy> lateAdvocacy,
         List<String> localTies,
         List<String> rankList,
-        Preferences preferences) {
+        Preferences preferences,
+        List<String> applications) {
 
     public Applicant {
         letters = letters == null ? List.of() : letters;
@@ -30,6 +31,27 @@ public record Applicant(
         lateAdvocacy = lateAdvocacy == null ? List.of() : lateAdvocacy;
         localTies = localTies == null ? List.of() : localTies;
         rankList = rankList == null ? List.of() : rankList;
+        applications = applications == null ? null : List.copyOf(applications);
+    }
+
+    /** A file with no {@code applications} list: sent to every program of the scenario. */
+    public Applicant(String id, String name, String school, Integer graduationYear, Integer gapYears, Step2 step2,
+                     Visa visa, List<Letter> letters, List<Rotation> usce, List<Research> research, Interview interview,
+                     Transcript transcript, List<Contact> contacts, List<Advocacy> lateAdvocacy, List<String> localTies,
+                     List<String> rankList, Preferences preferences) {
+        this(id, name, school, graduationYear, gapYears, step2, visa, letters, usce, research, interview, transcript,
+                contacts, lateAdvocacy, localTies, rankList, preferences, null);
+    }
+
+    /** The same file sent to these programs (ids or names); null: to every program. */
+    public Applicant withApplications(List<String> programs) {
+        return new Applicant(id, name, school, graduationYear, gapYears, step2, visa, letters, usce, research, interview,
+                transcript, contacts, lateAdvocacy, localTies, rankList, preferences, programs);
+    }
+
+    /** Whether the file says where it was sent; when it does not, it was sent to every program. */
+    public boolean appliedEverywhere() {
+        return applications == null;
     }
 
 

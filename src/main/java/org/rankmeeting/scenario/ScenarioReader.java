@@ -303,7 +303,7 @@ public final class ScenarioReader {
                         step2.taken() == null ? Boolean.TRUE : step2.taken());
                 a = new Applicant(a.id(), a.name(), a.school(), a.graduationYear(), a.gapYears(), step2, a.visa(),
                         a.letters(), a.usce(), a.research(), a.interview(), a.transcript(), a.contacts(),
-                        a.lateAdvocacy(), a.localTies(), a.rankList(), a.preferences());
+                        a.lateAdvocacy(), a.localTies(), a.rankList(), a.preferences(), a.applications());
             }
             applicants.add(a);
         }

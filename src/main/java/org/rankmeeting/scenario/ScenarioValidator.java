@@ -41,6 +41,8 @@ final class ScenarioValidator {
     private Map<String, FieldPath> writers;
     private Map<String, FieldPath> programs;
     private Map<String, FieldPath> applicants;
+    /** Per applicant id, the program ids its {@code applications} name (absent: sent everywhere). */
+    private final Map<String, List<String>> sentTo = new LinkedHashMap<>();
     private Map<String, FieldPath> people;
     private Map<String, FieldPath> variants;
 
@@ -386,9 +388,63 @@ final class ScenarioValidator {
             }
             seen.add(program);
         }
+        checkApplications(path, applicant);
         if (applicant.preferences() != null) {
             FieldPath pref = path.field("preferences");
             atLeast(pref.field("maxListLength"), applicant.preferences().maxListLength(), 1, "1 or more programs");
+        }
+    }
+
+    /**
+     * Where the file was sent: each entry a program's id or its name (any case), none twice; a program the file
+     * ranks or names a local tie to must be among them.
+     */
+    private void checkApplications(FieldPath path, Applicant applicant) {
+        if (applicant.appliedEverywhere()) {
+            return;
+        }
+        Map<String, String> byName = new LinkedHashMap<>();
+        for (Program p : scenario.programs()) {
+            if (p.name() != null) {
+                byName.putIfAbsent(p.name().toLowerCase(java.util.Locale.ROOT), p.id());
+            }
+        }
+        List<String> sent = new ArrayList<>();
+        Map<String, Integer> firstAt = new LinkedHashMap<>();
+        for (int j = 0; j < applicant.applications().size(); j++) {
+            FieldPath a = path.field("applications").index(j);
+            String entry = applicant.applications().get(j);
+            String id = entry == null ? null : programs.containsKey(entry) ? entry : byName.get(entry.toLowerCase(java.util.Locale.ROOT));
+            if (entry == null) {
+                problem(index.value(a), a, "expected a program id or name, got nothing");
+            } else if (id == null) {
+                ref(a, entry, programs, "program", "programs");
+            } else if (firstAt.containsKey(id)) {
+                problem(index.value(a), a, "program '" + id + "' is applied to twice (first at applications["
+                        + firstAt.get(id) + "])");
+            } else {
+                firstAt.put(id, j);
+                sent.add(id);
+            }
+        }
+        sentTo.putIfAbsent(applicant.id(), sent);
+        for (int j = 0; j < applicant.rankList().size(); j++) {
+            String program = applicant.rankList().get(j);
+            if (programs.containsKey(program) && !sent.contains(program)) {
+                FieldPath r = path.field("rankList").index(j);
+                problem(index.value(r), r, "program '" + program + "' is ranked but the file was not sent there; "
+                        + "add it to applications (" + (sent.isEmpty() ? "none" : String.join(", ", sent)) + ")");
+            }
+        }
+    }
+
+    /** A problem when the expectation's applicant names a program its file was not sent to (no placement there). */
+    private void applied(FieldPath path, String applicant, String program) {
+        List<String> sent = applicant == null ? null : sentTo.get(applicant);
+        if (sent != null && program != null && programs.containsKey(program) && !sent.contains(program)) {
+            problem(index.value(path), path, "applicant '" + applicant + "' did not apply to program '" + program
+                    + "', so it has no placement there (its applications: "
+                    + (sent.isEmpty() ? "none" : String.join(", ", sent)) + ")");
         }
     }
 
@@ -507,6 +563,9 @@ final class ScenarioValidator {
         ref(path.field("above"), e.above(), applicants, "applicant", "applicants");
         ref(path.field("below"), e.below(), applicants, "applicant", "applicants");
         ref(path.field("variant"), e.variant(), variants, "variant", "variants");
+        applied(path.field("program"), e.applicant(), e.program());
+        applied(path.field("above"), e.above(), e.program());
+        applied(path.field("below"), e.below(), e.program());
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------

@@ -114,7 +114,9 @@ public final class StudioServer implements AutoCloseable {
             List<ProgramBoard> boards = program == null || program.isEmpty() ? m.boards() : List.of(board(m, program));
             StringBuilder body = new StringBuilder();
             for (ProgramBoard b : boards) {
-                body.append(BoardView.explanation(b, b.placementOf(applicant), Links.SERVER));
+                if (b.placementOf(applicant) != null) {
+                    body.append(BoardView.explanation(b, b.placementOf(applicant), Links.SERVER));
+                }
             }
             if ("1".equals(ctx.queryParam("fragment"))) {
                 ctx.html(body.toString());

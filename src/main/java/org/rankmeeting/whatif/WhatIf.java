@@ -58,7 +58,7 @@ public final class WhatIf {
         Applicant before = world.applicant(after.id());
         Meeting varied = engine.run(world.with(after));
         List<ProgramDiff> programs = new ArrayList<>();
-        for (Program p : world.programs()) {
+        for (Program p : world.programsAppliedTo(before).stream().filter(p -> world.appliedTo(after, p)).toList()) {
             ProgramBoard was = baseline.board(p.id());
             ProgramBoard now = varied.board(p.id());
             programs.add(ProgramDiff.of(p, was.placementOf(before.id()), was.rankOf(before.id()),
