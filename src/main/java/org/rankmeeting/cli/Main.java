@@ -43,6 +43,7 @@ public final class Main implements Callable<Integer> {
         c.put("whatif", WhatIfCommand::new);
         c.put("counterfactual", CounterfactualCommand::new);
         c.put("match", MatchCommand::new);
+        c.put("simulate", SimulateCommand::new);
         c.put("judge", JudgeCommand::new);
         c.put("validate", ValidateCommand::new);
         c.put("rules", RulesCommand::new);
