@@ -60,7 +60,7 @@ record ScenarioInput(LoadedScenario loaded, World world) {
     }
 
     String displayName() {
-        return loaded.displayName();
+        return loaded != null ? loaded.displayName() : world.scenario().title();
     }
 
     /** The id of the applicant named by {@code typed} (id or name), or null when the option was not given. */

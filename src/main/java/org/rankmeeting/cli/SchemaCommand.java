@@ -45,9 +45,14 @@ final class Reports {
     }
 
     static void write(Path file, String text) {
+        write("--out", file, text);
+    }
+
+    /** Writes the file whole or not at all; problems are reported against {@code option}. */
+    static void write(String option, Path file, String text) {
         Path dir = file.toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir)) {
-            throw new BadInputException("--out: no folder " + dir);
+            throw new BadInputException(option + ": no folder " + dir);
         }
         try {
             Path tmp = Files.createTempFile(dir, ".rank-meeting", ".tmp");
@@ -58,7 +63,7 @@ final class Reports {
                 Files.deleteIfExists(tmp);
             }
         } catch (IOException e) {
-            throw new BadInputException("--out: cannot write " + file + " (" + e.getMessage() + ")");
+            throw new BadInputException(option + ": cannot write " + file + " (" + e.getMessage() + ")");
         }
     }
 }

@@ -97,6 +97,24 @@ public final class Case {
     public List<Views.ContactView> getContacts() { return contacts; }
     public List<Views.AdvocacyView> getAdvocacy() { return advocacy; }
 
+    /**
+     * The parts of the file as this program sees them (letters, rotations, research, people, contacts, advocacy), each
+     * carrying this case's id: inserted as facts beside the case, so rules join them on {@code caseId == $c.id} through
+     * an index instead of walking the lists again for every rule ({@code from}). The session runs in identity mode, so
+     * two equal parts (two identical letters) stay two facts.
+     */
+    List<Object> parts() {
+        List<Object> out = new java.util.ArrayList<>(letters.size() + rotations.size() + research.size() + people.size()
+                + contacts.size() + advocacy.size());
+        out.addAll(letters);
+        out.addAll(rotations);
+        out.addAll(research);
+        out.addAll(people);
+        out.addAll(contacts);
+        out.addAll(advocacy);
+        return out;
+    }
+
     // --- the program's profile
     public Program.Category getCategory() { return program.category() == null ? Program.Category.DEPENDENT : program.category(); }
     public boolean isDesperate() { return getCategory() == Program.Category.DESPERATE; }

@@ -68,12 +68,12 @@ final class CaseFactory {
         c.listThin = state.listThin();
         c.listState = state.listState();
 
-        c.letters = letters(a, p);
-        c.rotations = rotations(a, p);
-        c.research = research(a, p);
-        c.people = people(p, school);
-        c.contacts = contacts(a, p, school);
-        c.advocacy = advocacy(a, p);
+        c.letters = letters(id, a, p);
+        c.rotations = rotations(id, a, p);
+        c.research = research(id, a, p);
+        c.people = people(id, p, school);
+        c.contacts = contacts(id, a, p, school);
+        c.advocacy = advocacy(id, a, p);
         return c;
     }
 
@@ -100,11 +100,11 @@ final class CaseFactory {
         return id != null && p.people().stream().anyMatch(person -> person.id().equals(id));
     }
 
-    private List<Views.LetterView> letters(Applicant a, Program p) {
+    private List<Views.LetterView> letters(int id, Applicant a, Program p) {
         List<Views.LetterView> out = new ArrayList<>();
         for (Applicant.Letter l : a.letters()) {
             Writer w = world.writer(l.writer());
-            out.add(new Views.LetterView(l.writer(), w == null ? l.writer() : w.displayName(),
+            out.add(new Views.LetterView(id, l.writer(), w == null ? l.writer() : w.displayName(),
                     w == null ? null : w.role(), w != null && w.isUs(), trust(p, l.writer()),
                     l.strength() == null ? Applicant.Letter.Strength.GOOD : l.strength(),
                     l.style() == null ? Applicant.Letter.Style.DETAILED : l.style(),
@@ -123,7 +123,7 @@ final class CaseFactory {
             }
             Writer w = r.writer() == null ? null : world.writer(r.writer());
             String name = w != null ? w.displayName() : "the supervising attending at " + r.site();
-            out.add(new Views.LetterView(r.writer(), name, w == null ? null : w.role(), w == null || w.isUs(), trust(p, r.writer()),
+            out.add(new Views.LetterView(id, r.writer(), name, w == null ? null : w.role(), w == null || w.isUs(), trust(p, r.writer()),
                     r.letter() == Applicant.Rotation.LetterQuality.STRONG ? Applicant.Letter.Strength.STRONG : Applicant.Letter.Strength.GOOD,
                     r.letter() == Applicant.Rotation.LetterQuality.GENERIC ? Applicant.Letter.Style.GENERIC : Applicant.Letter.Style.DETAILED,
                     sentSolidResidents(p, r.writer()), isPersonOf(p, r.writer())));
@@ -131,19 +131,19 @@ final class CaseFactory {
         return List.copyOf(out);
     }
 
-    private List<Views.RotationView> rotations(Applicant a, Program p) {
+    private List<Views.RotationView> rotations(int id, Applicant a, Program p) {
         List<Views.RotationView> out = new ArrayList<>();
         for (Applicant.Rotation r : a.usce()) {
             boolean writerKnown = r.writer() != null
                     && (trust(p, r.writer()) == Views.Trust.TRUSTED || sentSolidResidents(p, r.writer()));
-            out.add(new Views.RotationView(r.kind(), r.site(), r.weeks() == null ? 0 : r.weeks(),
+            out.add(new Views.RotationView(id, r.kind(), r.site(), r.weeks() == null ? 0 : r.weeks(),
                     r.letter() == null ? Applicant.Rotation.LetterQuality.NONE : r.letter(), r.writer(),
                     p.id().equals(r.site()), r.site() != null && p.alumniSites().contains(r.site()), writerKnown));
         }
         return List.copyOf(out);
     }
 
-    private List<Views.ResearchView> research(Applicant a, Program p) {
+    private List<Views.ResearchView> research(int id, Applicant a, Program p) {
         List<Views.ResearchView> out = new ArrayList<>();
         for (Applicant.Research r : a.research()) {
             Writer pi = world.writer(r.pi());
@@ -151,17 +151,17 @@ final class CaseFactory {
                     && (trust(p, r.pi()) == Views.Trust.TRUSTED || sentSolidResidents(p, r.pi()));
             boolean strongLetter = r.pi() != null && a.letters().stream()
                     .anyMatch(l -> r.pi().equals(l.writer()) && l.strength() == Applicant.Letter.Strength.STRONG);
-            out.add(new Views.ResearchView(r.kind(), r.months() == null ? 0 : r.months(),
+            out.add(new Views.ResearchView(id, r.kind(), r.months() == null ? 0 : r.months(),
                     pi == null ? "no named PI" : pi.displayName(), pi != null && pi.isUs(), recognised, strongLetter));
         }
         return List.copyOf(out);
     }
 
-    private List<Views.PersonView> people(Program p, School school) {
+    private List<Views.PersonView> people(int id, Program p, School school) {
         List<Views.PersonView> out = new ArrayList<>();
         for (Program.Person person : p.people()) {
             int years = person.since() == null ? 0 : Math.max(0, world.cycle() - person.since());
-            out.add(new Views.PersonView(person.id(), person.displayName(), person.role(),
+            out.add(new Views.PersonView(id, person.id(), person.displayName(), person.role(),
                     person.record() == null ? Program.Person.Record.UNTESTED : person.record(),
                     person.viewOfSchool(), // A1: no stated view is no view (null), never "solid" by default
                     Objects.equals(person.school(), school.id()), years));
@@ -169,7 +169,7 @@ final class CaseFactory {
         return List.copyOf(out);
     }
 
-    private List<Views.ContactView> contacts(Applicant a, Program p, School school) {
+    private List<Views.ContactView> contacts(int id, Applicant a, Program p, School school) {
         List<Views.ContactView> out = new ArrayList<>();
         for (Applicant.Contact contact : a.contacts()) {
             Program.Person person = world.person(contact.person());
@@ -177,7 +177,7 @@ final class CaseFactory {
                 continue;
             }
             Program home = world.programOf(contact.person());
-            out.add(new Views.ContactView(person.id(), person.displayName(), person.role(),
+            out.add(new Views.ContactView(id, person.id(), person.displayName(), person.role(),
                     person.record() == null ? Program.Person.Record.UNTESTED : person.record(),
                     home != null && home.id().equals(p.id()), Objects.equals(person.school(), school.id()),
                     contact.relationship() == null ? Applicant.Contact.Relationship.MET : contact.relationship(),
@@ -186,13 +186,13 @@ final class CaseFactory {
         return List.copyOf(out);
     }
 
-    private List<Views.AdvocacyView> advocacy(Applicant a, Program p) {
+    private List<Views.AdvocacyView> advocacy(int id, Applicant a, Program p) {
         List<Views.AdvocacyView> out = new ArrayList<>();
         for (Applicant.Advocacy adv : a.lateAdvocacy()) {
             Program home = world.programOf(adv.person());
             Program.Person person = world.person(adv.person());
             if (person != null && home != null && home.id().equals(p.id())) {
-                out.add(new Views.AdvocacyView(person.id(), person.displayName(), person.role(),
+                out.add(new Views.AdvocacyView(id, person.id(), person.displayName(), person.role(),
                         adv.says() == null ? "I know this applicant" : adv.says()));
             }
         }

@@ -49,7 +49,7 @@ public final class Engine {
         this.off = off;
         this.filter = off.isEmpty() ? null : filterFor(rules, off);
         this.session = new RuleSession<>(rules, RuleSet.MEETING, Case.class,
-                c -> "applicant '" + c.getApplicantId() + "' at program '" + c.getProgramId() + "'",
+                c -> "applicant '" + c.getApplicantId() + "' at program '" + c.getProgramId() + "'", Case::parts,
                 Evidence.class, Evidence::getCaseId, traceFirings, filter);
     }
 

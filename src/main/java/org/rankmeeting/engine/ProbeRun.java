@@ -36,7 +36,8 @@ public final class ProbeRun {
         KieSession session = base.newKieSession();
         try {
             for (int i = 0; i < programs.size(); i++) {
-                session.insert(factory.build(i, applicant, programs.get(i), CaseFactory.MeetingState.OPENING));
+                Case c = factory.build(i, applicant, programs.get(i), CaseFactory.MeetingState.OPENING);
+                RuleSession.insertWithParts(session, c, c.parts());
                 trails.add(new ArrayList<>());
                 facts.add(new ArrayList<>());
             }

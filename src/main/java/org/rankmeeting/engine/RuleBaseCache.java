@@ -34,10 +34,16 @@ import java.util.regex.Pattern;
  * are compiled against, so an edited rule or a rebuilt engine never meets a stale cache. Any problem
  * reading the cache means a normal build. Folder: {@code -Drankmeeting.cache=DIR}
  * (default {@code ~/.cache/rank-meeting}); {@code -Drankmeeting.cache=off} turns it off.
+ * <p>
+ * The package step compiles the bundled rules once and ships the result in the jar ({@value #BUNDLED}, written by
+ * running the jar's classes with {@code -Drankmeeting.cache=target/classes/rule-cache}); it is looked up first, so
+ * the first run of a fresh build neither compiles the bundled rules nor writes into the user's home.
  */
 final class RuleBaseCache {
 
     private static final Logger LOG = LoggerFactory.getLogger(RuleBaseCache.class);
+    /** Where in the jar the package step leaves the compiled bundled rules. */
+    static final String BUNDLED = "rule-cache/";
     private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+(?!function\\s|static\\s)([\\w.$]+)\\s*;?");
 
     private RuleBaseCache() {
@@ -63,10 +69,20 @@ final class RuleBaseCache {
             for (Class<?> c : factClasses(sources)) {
                 hashClass(sha, c);
             }
-            sha.update(KieBase.class.getPackage().toString().getBytes(StandardCharsets.UTF_8));
+            sha.update(droolsVersion());
             return HexFormat.of().formatHex(sha.digest()).substring(0, 32);
         } catch (NoSuchAlgorithmException | IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Which Drools compiled the packages: its Maven coordinates, the same on the build's class path and in the shaded
+     * jar (whose manifest, unlike the jars', says nothing of Drools).
+     */
+    private static byte[] droolsVersion() throws IOException {
+        try (InputStream in = RuleBaseCache.class.getClassLoader().getResourceAsStream("META-INF/maven/org.drools/drools-core/pom.properties")) {
+            return in != null ? in.readAllBytes() : KieBase.class.getPackage().toString().getBytes(StandardCharsets.UTF_8);
         }
     }
 
@@ -129,18 +145,31 @@ final class RuleBaseCache {
         if (dir == null) {
             return null;
         }
+        InputStream bundled = RuleBaseCache.class.getClassLoader().getResourceAsStream(BUNDLED + key + ".kpkg");
+        if (bundled != null) {
+            return read(bundled, "the jar's " + BUNDLED + key + ".kpkg");
+        }
         Path file = dir.resolve(key + ".kpkg");
         if (!Files.isRegularFile(file)) {
             return null;
         }
-        try (ObjectInputStream in = new DroolsObjectInputStream(new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16), RuleBaseCache.class.getClassLoader())) {
+        try {
+            return read(Files.newInputStream(file), file.toString());
+        } catch (IOException e) {
+            LOG.debug("ignoring unreadable rule cache {}: {}", file, e.toString());
+            return null;
+        }
+    }
+
+    private static KieBase read(InputStream stream, String name) {
+        try (ObjectInputStream in = new DroolsObjectInputStream(new java.io.BufferedInputStream(stream, 1 << 16), RuleBaseCache.class.getClassLoader())) {
             @SuppressWarnings("unchecked")
             Collection<KiePackage> packages = (Collection<KiePackage>) in.readObject();
             InternalKnowledgeBase kbase = KnowledgeBaseFactory.newKnowledgeBase();
             kbase.addPackages(packages);
             return kbase;
         } catch (Exception | LinkageError e) {
-            LOG.debug("ignoring unusable rule cache {}: {}", file, e.toString());
+            LOG.debug("ignoring unusable rule cache {}: {}", name, e.toString());
             return null;
         }
     }

@@ -37,6 +37,7 @@ public final class RuleSession<S, R> {
     private final RuleSet set;
     private final Class<S> subjectType;
     private final Function<S, String> describe;
+    private final Function<S, List<?>> parts;
     private final Class<R> resultType;
     private final Function<R, Object> resultKey;
     private final boolean traceFirings;
@@ -46,15 +47,18 @@ public final class RuleSession<S, R> {
 
     /**
      * @param describe  names a subject in messages: "applicant 'a' at program 'p'"
+     * @param parts     facts inserted with each subject (its parts, carrying the subject's key), so rules join them
+     *                  through an index rather than walk the subject's collections with {@code from}
      * @param resultKey the subject key of a result, the same as {@link #run}'s {@code subjectKey} gives its subject
      * @param filter    keeps matches from firing (heuristics switched off), or null
      */
     public RuleSession(RuleBase rules, RuleSet set, Class<S> subjectType, Function<S, String> describe,
-                       Class<R> resultType, Function<R, Object> resultKey, boolean traceFirings, AgendaFilter filter) {
+                       Function<S, List<?>> parts, Class<R> resultType, Function<R, Object> resultKey, boolean traceFirings, AgendaFilter filter) {
         this.rules = rules;
         this.set = set;
         this.subjectType = subjectType;
         this.describe = describe;
+        this.parts = parts;
         this.resultType = resultType;
         this.resultKey = resultKey;
         this.traceFirings = traceFirings;
@@ -96,7 +100,7 @@ public final class RuleSession<S, R> {
                 });
             }
             for (S s : subjects) {
-                session.insert(s);
+                insert(session, s);
             }
             focusStages(session, stages);
             int limit = set.maxFiringsPerSubject() * subjects.size();
@@ -110,6 +114,22 @@ public final class RuleSession<S, R> {
             session.dispose();
         }
         return found;
+    }
+
+    private void insert(KieSession session, S subject) {
+        insertWithParts(session, subject, parts.apply(subject));
+    }
+
+    /**
+     * Inserts a subject after its parts. The parts go in last to first: the order their matches then fire in is the
+     * order the rules gave when they walked the subject's lists with {@code from} (later items first), so a rule that
+     * names one of several matching parts names the same one.
+     */
+    static void insertWithParts(KieSession session, Object subject, List<?> parts) {
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            session.insert(parts.get(i));
+        }
+        session.insert(subject);
     }
 
     /**
@@ -146,7 +166,7 @@ public final class RuleSession<S, R> {
                     counts.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
                 }
             });
-            session.insert(subject);
+            insert(session, subject);
             focusStages(session, stages);
             session.fireAllRules(set.maxFiringsPerSubject());
         } catch (ConsequenceException e) {

@@ -17,26 +17,26 @@ public final class Views {
     /** L1: where a letter writer stands on the program's list. */
     public enum Trust { TRUSTED, IGNORED, RED_FLAG, UNLISTED }
 
-    public record LetterView(String writerId, String writerName, Writer.Role writerRole, boolean writerUs,
+    public record LetterView(int caseId, String writerId, String writerName, Writer.Role writerRole, boolean writerUs,
                              Trust trust, Applicant.Letter.Strength strength, Applicant.Letter.Style style,
                              boolean writerSentSolidResidents, boolean writerAtThisProgram) {
     }
 
-    public record RotationView(Applicant.Rotation.Kind kind, String site, int weeks,
+    public record RotationView(int caseId, Applicant.Rotation.Kind kind, String site, int weeks,
                                Applicant.Rotation.LetterQuality letter, String writerId,
                                boolean atThisProgram, boolean atAlumniSite, boolean writerKnown) {
     }
 
-    public record ResearchView(Applicant.Research.Kind kind, int months, String piName, boolean piUs,
+    public record ResearchView(int caseId, Applicant.Research.Kind kind, int months, String piName, boolean piUs,
                                boolean piRecognised, boolean piLetterStrong) {
     }
 
     /** Someone at the program; {@code viewOfSchool} is null when the profile gives no view of their school. */
-    public record PersonView(String id, String name, Program.Person.Role role, Program.Person.Record record,
+    public record PersonView(int caseId, String id, String name, Program.Person.Role role, Program.Person.Record record,
                              Program.Person.View viewOfSchool, boolean sameSchool, int yearsInRole) {
     }
 
-    public record ContactView(String personId, String personName, Program.Person.Role role,
+    public record ContactView(int caseId, String personId, String personName, Program.Person.Role role,
                               Program.Person.Record record, boolean atThisProgram, boolean sameSchool,
                               Applicant.Contact.Relationship relationship, Applicant.Contact.Verdict said,
                               boolean mentionedAtInterview) {
@@ -48,6 +48,6 @@ public final class Views {
         }
     }
 
-    public record AdvocacyView(String personId, String personName, Program.Person.Role role, String says) {
+    public record AdvocacyView(int caseId, String personId, String personName, Program.Person.Role role, String says) {
     }
 }

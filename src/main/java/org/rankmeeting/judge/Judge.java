@@ -40,7 +40,7 @@ public final class Judge {
     public Judge(RuleBase rules, boolean traceFirings) {
         this.rules = rules;
         this.session = new RuleSession<>(rules, RuleSet.JUDGING, ProgramFile.class, f -> "program '" + f.getId() + "'",
-                Finding.class, Finding::getProgramId, traceFirings, null);
+                f -> List.of(), Finding.class, Finding::getProgramId, traceFirings, null);
     }
 
     /** Judges one program of the world. */

@@ -28,9 +28,17 @@ class PackagedJarIT {
 
     private static Run javaWith(List<String> jvmOptions, Path workDir, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        if (System.getProperty("rankmeeting.cache") != null) {
+            // Compiled rules under target/, never in the user's home (the jar carries the bundled ones anyway).
+            cmd.add("-Drankmeeting.cache=" + System.getProperty("rankmeeting.cache"));
+        }
         cmd.addAll(jvmOptions);
         cmd.addAll(List.of("-jar", JAR.toString()));
         cmd.addAll(List.of(args));
+        return exec(cmd, workDir);
+    }
+
+    private static Run exec(List<String> cmd, Path workDir) throws IOException, InterruptedException {
         Path out = Files.createTempFile("jar-out", ".txt");
         Path err = Files.createTempFile("jar-err", ".txt");
         Process p = new ProcessBuilder(cmd).directory(workDir.toFile())
@@ -46,6 +54,21 @@ class PackagedJarIT {
         assertThat(r.code()).as(r.toString()).isZero();
         assertThat(r.out()).contains("Riverside Internal Medicine").contains("Expectations: 3 met, 0 failed");
         assertThat(r.err()).as("quiet by default").isEmpty();
+    }
+
+    @Test
+    void theReadmesFirstCommandRunsWithTheClassArchiveThePackageStepBuilt() throws Exception {
+        // The README's first line: build, then run scenario 01 with the class-data archive the package step made.
+        String first = Files.readAllLines(Path.of("README.md"), StandardCharsets.UTF_8).stream()
+                .filter(l -> l.startsWith("mvn ") && l.contains(" && java ")).findFirst().orElseThrow();
+        List<String> cmd = new ArrayList<>(List.of(first.substring(first.indexOf(" && java ") + 4).trim().split("\\s+")));
+        assertThat(cmd).contains("-XX:SharedArchiveFile=target/rank-meeting.jsa", "target/rank-meeting.jar");
+        assertThat(Path.of("target/rank-meeting.jsa")).isRegularFile();
+        cmd.set(0, Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        Run r = exec(cmd, Path.of("."));
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("Riverside Internal Medicine").contains("Expectations: 3 met, 0 failed");
+        assertThat(r.err()).as("no warning that the archive does not fit the jar").isEmpty();
     }
 
     @Test

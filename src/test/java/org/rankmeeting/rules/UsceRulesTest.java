@@ -232,6 +232,16 @@ class UsceRulesTest {
     }
 
     @Test
+    void threeIdenticalObservershipsCountAsThree() {
+        // Each rotation is a fact of its own in the session (RotationView records, equal by value): three equal
+        // stints at one site must stay three, not collapse into one.
+        Placement p = place(PROGRAM, applicant("{kind: observership, site: Mercy, weeks: 2}, {kind: observership, site: Mercy, weeks: 2},"
+                + " {kind: observership, site: Mercy, weeks: 2}"));
+        Evidence e = fired(p, "Scattered observerships are tourism");
+        assertThat(e.getValues()).isEqualTo("3 shadowing/observer stints; 2 add nothing");
+    }
+
+    @Test
     void twoObservershipsAreNotYetTourism() {
         Placement p = place(PROGRAM, applicant("{kind: observership, site: Mercy}, {kind: observership, site: St Luke}"));
         notFired(p, "Scattered observerships are tourism");
