@@ -54,7 +54,7 @@ public final class CohortGenerator implements CohortSource {
         }
         List<Couple> couples = couples(draw, drafts);
 
-        Applications applications = new Applications(draw, programs);
+        Applications applications = new Applications(draw, programs, params.preferenceNoise());
         Map<String, Integer> received = new HashMap<>();
         for (ApplicantMaker.Draft d : drafts) {
             d.applications = applications.choose(d.group, params.group(d.group), d.score, d.visa, d.preferred, d.first, d.backup);
