@@ -127,17 +127,22 @@ public final class Engine {
      * file's placement is exact: the later passes re-evaluate another file only when the count of ranked files
      * (T3's thin list) can reach {@code only}, that is when {@code only} has a late word at the program.
      */
-    private Map<String, Placement> passes(World world, Program program, List<Applicant> applicants, PlacementCache cache,
+    private Map<String, Placement> passes(World world, Program program, List<Applicant> candidates, PlacementCache cache,
                                           String only) {
         Places places = new Places(world, program, cache);
         if (only != null) {
             // The later passes re-evaluate only a file that may take a visa seat or has a late word here.
             Applicant file = world.applicant(only);
+            if (!world.appliedTo(file, program)) {
+                return Map.of();
+            }
             Placement opening = places.evaluate(List.of(new Places.Pending(file, CaseFactory.MeetingState.OPENING))).get(0);
             if (budgetFor(file, opening, program) == null && !hasAdvocateAt(world, file, program)) {
                 return Map.of(only, opening);
             }
         }
+        // Only the files sent to the program come before its meeting (every file, when none says where it was sent).
+        List<Applicant> applicants = candidates.stream().filter(a -> world.appliedTo(a, program)).toList();
         Map<String, CaseFactory.MeetingState> states = new LinkedHashMap<>();
         List<Places.Pending> opening = new ArrayList<>();
         for (Applicant a : applicants) {
@@ -360,7 +365,7 @@ public final class Engine {
         warm(world, world.programs(), world.applicants(), cache);
         List<ProgramBoard> boards = new ArrayList<>();
         for (Program p : world.programs()) {
-            boards.add(runProgram(world, p, world.applicants(), cache));
+            boards.add(runProgram(world, p, world.applicantsOf(p), cache));
         }
         return new Meeting(world, List.copyOf(boards), off);
     }
