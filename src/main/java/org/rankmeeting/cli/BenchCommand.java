@@ -103,8 +103,9 @@ final class BenchCommand implements Callable<Integer> {
             double cpu = (processCpuNanos() - cpuStart) / 1e9;
             // CPU time (all threads of the process, JIT and GC included) is what the search costs whatever else the
             // machine is running; on an idle 2-core machine the wall time lies between cpu/2 and cpu.
-            out.printf("%s: %d actions, %,d combinations over %d programs, %d answers, in %.2f s wall, %.2f s CPU%n", id,
-                    o.catalogue().size(), o.combinationsTried(), o.programs().size(), o.answers().size(), secs, cpu);
+            out.printf("%s: %d actions, %,d combinations over %d programs, %,d placements evaluated, %d answers, in %.2f s wall, "
+                    + "%.2f s CPU%n", id, o.catalogue().size(), o.combinationsTried(), o.programs().size(),
+                    o.placementsEvaluated(), o.answers().size(), secs, cpu);
         }
     }
 

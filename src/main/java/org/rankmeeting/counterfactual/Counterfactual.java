@@ -143,11 +143,16 @@ public final class Counterfactual {
         }
     }
 
-    /** What the search found, with the bound and the counts a reader needs to trust it. */
+    /**
+     * What the search found, with the bound and the counts a reader needs to trust it; {@code placementsEvaluated} is
+     * how many times the rules placed one file at one program for it (the meeting as it stands, the search, the
+     * checks; not the why-not probes).
+     */
     public record Outcome(Applicant applicant, String program, List<Program> programs, Tier target, Status status,
                           Map<String, Placement> baseline, List<Action> catalogue, List<Action> tooLate,
                           LocalDate by, CycleCalendar calendar, int combinationsTried,
-                          List<Answer> answers, Answer bestNextStep, Map<String, List<WhyNot.Miss>> whyNot) {
+                          List<Answer> answers, Answer bestNextStep, Map<String, List<WhyNot.Miss>> whyNot,
+                          int placementsEvaluated) {
 
         /** The most actions one combination holds. */
         public int maxActions() {
@@ -189,7 +194,8 @@ public final class Counterfactual {
         List<Action> tooLate = all.stream().filter(a -> !catalogue.contains(a)).toList();
 
         long t0 = System.nanoTime();
-        List<Candidate> singles = evaluate(world, programs, applicant, catalogue.stream().map(List::of).toList(), cache);
+        Files files = new Files(applicant);
+        List<Candidate> singles = evaluate(world, programs, files, catalogue.stream().map(List::of).toList(), cache);
         List<Candidate> candidates = new ArrayList<>(singles);
         List<Action> ranked = byWhatTheyDoAlone(singles, baseline);
         List<List<Action>> more = new ArrayList<>();
@@ -203,7 +209,7 @@ public final class Counterfactual {
                 more.add(c);
             }
         }
-        candidates.addAll(evaluate(world, programs, applicant, more, cache));
+        candidates.addAll(evaluate(world, programs, files, more, cache));
 
         long t1 = System.nanoTime();
         PlacementCache checks = cache;
@@ -217,16 +223,12 @@ public final class Counterfactual {
         LOG.debug("search {} ms, answers checked {} ms, why-not {} ms", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
                 (System.nanoTime() - t2) / 1_000_000);
         return new Outcome(applicant, request.program(), programs, goal.target(), status, baseline, catalogue, tooLate,
-                by, calendar, candidates.size(), List.copyOf(answers), best, whyNot);
+                by, calendar, candidates.size(), List.copyOf(answers), best, whyNot, cache.evaluated());
     }
 
     /** The meeting as it stands, through the search's cache (the other files' placements are reused from here on). */
     private Meeting meeting(World world, PlacementCache cache) {
-        List<ProgramBoard> boards = new ArrayList<>();
-        for (Program p : world.programs()) {
-            boards.add(engine.runProgram(world, p, world.applicants(), cache));
-        }
-        return new Meeting(world, List.copyOf(boards), engine.switchedOff());
+        return engine.run(world, cache);
     }
 
     /**
@@ -370,24 +372,57 @@ public final class Counterfactual {
         }
     }
 
-    /** Applies each combination and places the file at every program in scope; combinations that clash are dropped. */
-    private List<Candidate> evaluate(World world, List<Program> scope, Applicant applicant,
+    /**
+     * Applies each combination and places the file at every program in scope; combinations that clash are dropped.
+     * Combinations that end in the same file (equal in every field: a research year whose letter is the letter of
+     * another action) are placed once: the rules see only the file, so its placements are the same.
+     */
+    private List<Candidate> evaluate(World world, List<Program> scope, Files edited,
                                      List<List<Action>> combinations, PlacementCache cache) {
         List<Applicant> files = new ArrayList<>();
         List<List<Action>> kept = new ArrayList<>();
+        Map<Applicant, Integer> distinct = new LinkedHashMap<>();
         for (List<Action> combination : combinations) {
-            Applicant file = apply(applicant, combination);
+            Applicant file = edited.of(combination);
             if (file != null) {
                 files.add(file);
                 kept.add(combination);
+                distinct.putIfAbsent(file, distinct.size());
             }
         }
-        List<Map<String, Placement>> placed = engine.placeEach(world, scope, files, cache);
+        List<Map<String, Placement>> placed = engine.placeEach(world, scope, List.copyOf(distinct.keySet()), cache);
         List<Candidate> out = new ArrayList<>(files.size());
         for (int i = 0; i < files.size(); i++) {
-            out.add(new Candidate(kept.get(i), files.get(i), placed.get(i)));
+            out.add(new Candidate(kept.get(i), files.get(i), placed.get(distinct.get(files.get(i)))));
         }
         return out;
+    }
+
+    /**
+     * The files of one search's combinations, each made from the file of its combination less the last action (as
+     * {@link #apply} does it, in order), so a pair or triple does only its last edit.
+     */
+    private static final class Files {
+        private final Applicant applicant;
+        private final Map<List<Action>, Applicant> made = new java.util.HashMap<>();
+
+        Files(Applicant applicant) {
+            this.applicant = applicant;
+        }
+
+        /** As {@link #apply(Applicant, List)}: the file with the actions done in order, or null when they clash. */
+        Applicant of(List<Action> actions) {
+            if (actions.isEmpty()) {
+                return applicant;
+            }
+            if (made.containsKey(actions)) {
+                return made.get(actions);
+            }
+            Applicant before = of(actions.subList(0, actions.size() - 1));
+            Applicant file = before == null ? null : apply(before, actions.subList(actions.size() - 1, actions.size()));
+            made.put(List.copyOf(actions), file);
+            return file;
+        }
     }
 
     /** The file with the actions done in order, or null when they clash (the file cannot hold both). */

@@ -103,7 +103,40 @@ public final class Engine {
     public ProgramBoard runProgram(World world, Program program, List<Applicant> candidates, PlacementCache cache) {
         // Only the files sent to the program come before its meeting (every file, when none says where it was sent).
         List<Applicant> applicants = candidates.stream().filter(a -> world.appliedTo(a, program)).toList();
+        List<Placement> board = passes(world, program, applicants, cache, null).values().stream()
+                .sorted(Placement.LIST_ORDER).toList();
+        return new ProgramBoard(program, board);
+    }
+
+    /**
+     * The placement of one file of the world at {@code program}: exactly the one {@code runProgram(world, program,
+     * world.applicants(), cache)} gives it, without the evaluations that cannot change it (another file's visa
+     * seat spent or late save, when this file has no late word at the program whose thin-list count they could move).
+     * None when the file was not sent to the program.
+     */
+    Placement placementAt(World world, Program program, Applicant file, PlacementCache cache) {
+        if (!world.appliedTo(file, program)) {
+            return null;
+        }
+        return passes(world, program, world.applicantsOf(program), cache, file.id()).get(file.id());
+    }
+
+    /**
+     * The meeting's three passes at one program; every file's placement by id. With {@code only} set, only that
+     * file's placement is exact: the later passes re-evaluate another file only when the count of ranked files
+     * (T3's thin list) can reach {@code only}, that is when {@code only} has a late word at the program.
+     */
+    private Map<String, Placement> passes(World world, Program program, List<Applicant> applicants, PlacementCache cache,
+                                          String only) {
         Places places = new Places(world, program, cache);
+        if (only != null) {
+            // The later passes re-evaluate only a file that may take a visa seat or has a late word here.
+            Applicant file = world.applicant(only);
+            Placement opening = places.evaluate(List.of(new Places.Pending(file, CaseFactory.MeetingState.OPENING))).get(0);
+            if (budgetFor(file, opening, program) == null && !hasAdvocateAt(world, file, program)) {
+                return Map.of(only, opening);
+            }
+        }
         Map<String, CaseFactory.MeetingState> states = new LinkedHashMap<>();
         List<Places.Pending> opening = new ArrayList<>();
         for (Applicant a : applicants) {
@@ -123,8 +156,8 @@ public final class Engine {
         for (Placement p : order) {
             Applicant a = world.applicant(p.applicantId());
             Applicant.Visa visa = a.visa();
-            Program.VisaBudget budget = visa == null ? null : program.visas().get(visa);
-            if (!p.isRanked() || budget == null || budget.budget() == null || !visa.needsSponsorship()) {
+            Program.VisaBudget budget = budgetFor(a, p, program);
+            if (budget == null) {
                 continue;
             }
             int committed = budget.committed() == null ? 0 : budget.committed();
@@ -139,6 +172,9 @@ public final class Engine {
                 spent.add(new Places.Pending(a, state));
             }
         }
+        if (only != null && !hasAdvocateAt(world, world.applicant(only), program)) {
+            spent.removeIf(p -> !p.applicant().id().equals(only));
+        }
         for (Placement p : places.evaluate(spent)) {
             placed.put(p.applicantId(), p);
         }
@@ -151,8 +187,7 @@ public final class Engine {
             String listState = (already + ranked) + " ranked of the " + wanted + " the program wants";
             List<Places.Pending> saves = new ArrayList<>();
             for (Applicant a : applicants) {
-                boolean hasAdvocate = a.lateAdvocacy().stream().anyMatch(adv -> world.programOf(adv.person()) == program);
-                if (hasAdvocate) {
+                if ((only == null || a.id().equals(only)) && hasAdvocateAt(world, a, program)) {
                     var old = states.get(a.id());
                     var state = new CaseFactory.MeetingState(old.visaSeatsLeft(), old.visaSeatsTakenBy(), true, listState);
                     saves.add(new Places.Pending(a, state));
@@ -162,8 +197,22 @@ public final class Engine {
                 placed.put(p.applicantId(), p);
             }
         }
-        List<Placement> board = placed.values().stream().sorted(Placement.LIST_ORDER).toList();
-        return new ProgramBoard(program, board);
+        return placed;
+    }
+
+    /** V1: the program's visa budget a file placed so takes a seat from (ranked, needs sponsorship); null when none. */
+    private static Program.VisaBudget budgetFor(Applicant a, Placement placed, Program program) {
+        Applicant.Visa visa = a.visa();
+        Program.VisaBudget budget = visa == null ? null : program.visas().get(visa);
+        if (!placed.isRanked() || budget == null || budget.budget() == null || !visa.needsSponsorship()) {
+            return null;
+        }
+        return budget;
+    }
+
+    /** T3: someone at the program has put in a late word for this file. */
+    private static boolean hasAdvocateAt(World world, Applicant a, Program program) {
+        return a.lateAdvocacy().stream().anyMatch(adv -> world.programOf(adv.person()) == program);
     }
 
     /** Evaluates files for one program, through the cache when there is one. */
@@ -221,28 +270,41 @@ public final class Engine {
      * Places each of {@code files} (variants of applicants of the world) at every program in {@code scope}, each in
      * the meeting run with that one file in place of its applicant: the answer is, per file, its placement at each
      * program by id, exactly what {@code run(world.with(file))} would give. Done in few large sessions: every file
-     * is first evaluated as the meeting opens, then two dry runs collect the later passes' evaluations (visa seats
-     * spent, a thin list; the second catches what depends on the first), which are evaluated together before the
-     * real runs. {@code cache} may be shared by the calls of one search.
+     * is first evaluated as the meeting opens (all programs in one batch, on both cores), then dry runs collect the
+     * later passes' evaluations (visa seats spent, a thin list; a later dry run catches what depends on an earlier
+     * one), which are evaluated together. A file whose dry run needed nothing new is settled: every placement that
+     * run used was already worked out, so it is the real run. {@code cache} may be shared by the calls of one search.
      */
     public List<Map<String, Placement>> placeEach(World world, List<Program> scope, List<Applicant> files, PlacementCache cache) {
-        for (Program p : scope) {
-            warm(world, p, files, cache);
-        }
-        for (int dry = 0; dry < 2; dry++) {
+        warm(world, scope, files, cache);
+        List<World> worlds = new ArrayList<>(files.size());
+        files.forEach(f -> worlds.add(world.with(f)));
+        List<Map<String, Placement>> out = new ArrayList<>(java.util.Collections.nCopies(files.size(), null));
+        List<Integer> open = IntStream.range(0, files.size()).boxed().toList();
+        for (int dry = 0; dry < DRY_RUNS && !open.isEmpty(); dry++) {
+            List<Integer> unsettled = new ArrayList<>();
             cache.collect(true);
-            for (Applicant file : files) {
-                placeOne(world.with(file), scope, file, cache);
+            for (int i : open) {
+                int noted = cache.noted();
+                Map<String, Placement> placed = placeOne(worlds.get(i), scope, files.get(i), cache);
+                if (cache.noted() == noted) {
+                    out.set(i, placed);
+                } else {
+                    unsettled.add(i);
+                }
             }
             cache.collect(false);
             evaluatePending(world, cache);
+            open = unsettled;
         }
-        List<Map<String, Placement>> out = new ArrayList<>(files.size());
-        for (Applicant file : files) {
-            out.add(placeOne(world.with(file), scope, file, cache));
+        for (int i : open) {
+            out.set(i, placeOne(worlds.get(i), scope, files.get(i), cache));
         }
         return out;
     }
+
+    /** Dry runs before the real run of the files still unsettled (each pass of the meeting can need one). */
+    private static final int DRY_RUNS = 3;
 
     /** As {@link #placeEach(World, List, List, PlacementCache)} with a cache of its own. */
     public List<Map<String, Placement>> placeEach(World world, List<Program> scope, List<Applicant> files) {
@@ -252,7 +314,7 @@ public final class Engine {
     private Map<String, Placement> placeOne(World world, List<Program> scope, Applicant file, PlacementCache cache) {
         Map<String, Placement> out = new LinkedHashMap<>();
         for (Program p : scope) {
-            out.put(p.id(), runProgram(world, p, world.applicants(), cache).placementOf(file.id()));
+            out.put(p.id(), placementAt(world, p, file, cache));
         }
         return out;
     }
@@ -266,7 +328,7 @@ public final class Engine {
             PlacementCache.Pending p = pending.get(i);
             cases.add(factory.build(i, p.applicant(), p.program(), p.state()));
         }
-        List<Placement> placed = evaluate(cases);
+        List<Placement> placed = evaluateInEvenParts(cases);
         for (int i = 0; i < pending.size(); i++) {
             PlacementCache.Pending p = pending.get(i);
             cache.put(p.applicant(), p.program().id(), p.state(), placed.get(i));
@@ -274,12 +336,32 @@ public final class Engine {
     }
 
     /**
-     * Places files that all come up at the meeting's opening (no visa seat spent, list not thin) in as few sessions
-     * as possible, and remembers them in the cache: the first step of a search over many variants of one file.
+     * Places files that all come up at the meeting's opening (no visa seat spent, list not thin) at every program of
+     * {@code scope} in as few sessions as possible, and remembers them in the cache: the first step of a search over
+     * many variants of one file, or of a meeting run through a cache.
      */
-    void warm(World world, Program program, List<Applicant> files, PlacementCache cache) {
-        new Places(world, program, cache).evaluate(files.stream()
-                .map(a -> new Places.Pending(a, CaseFactory.MeetingState.OPENING)).toList());
+    void warm(World world, List<Program> scope, List<Applicant> files, PlacementCache cache) {
+        for (Program p : scope) {
+            for (Applicant a : files) {
+                if (world.appliedTo(a, p) && cache.get(a, p.id(), CaseFactory.MeetingState.OPENING) == null) {
+                    cache.note(a, p, CaseFactory.MeetingState.OPENING);
+                }
+            }
+        }
+        evaluatePending(world, cache);
+    }
+
+    /**
+     * The meeting, as {@link #run(World)} gives it, with every placement kept in {@code cache}: the files are first
+     * evaluated as the meeting opens at every program in one batch, then each program's later passes run.
+     */
+    public Meeting run(World world, PlacementCache cache) {
+        warm(world, world.programs(), world.applicants(), cache);
+        List<ProgramBoard> boards = new ArrayList<>();
+        for (Program p : world.programs()) {
+            boards.add(runProgram(world, p, world.applicants(), cache));
+        }
+        return new Meeting(world, List.copyOf(boards), off);
     }
 
     /** T3: the list length the program wants; by default ten files per position. */
@@ -302,6 +384,31 @@ public final class Engine {
                 .toList();
         List<Placement> out = new ArrayList<>(cases.size());
         parts.forEach(out::addAll);
+        return out;
+    }
+
+    /** Fewer cases than this are evaluated in one session; more are split so that both cores work. */
+    static final int SPLIT_FROM = 32;
+
+    /**
+     * As {@link #evaluate(List)}, in an even number of sessions of near-equal size (at most {@value #BATCH} cases
+     * each) run on the common pool and the calling thread, so that on two cores neither waits for a short last batch.
+     */
+    private List<Placement> evaluateInEvenParts(List<Case> cases) {
+        int parts = (cases.size() + BATCH - 1) / BATCH;
+        if (cases.size() >= SPLIT_FROM && parts % 2 == 1) {
+            parts++;
+        }
+        if (parts <= 1) {
+            return evaluateBatch(cases);
+        }
+        int size = (cases.size() + parts - 1) / parts;
+        List<List<Placement>> done = IntStream.range(0, parts).parallel()
+                .mapToObj(b -> evaluateBatch(cases.subList(Math.min(cases.size(), b * size),
+                        Math.min(cases.size(), (b + 1) * size))))
+                .toList();
+        List<Placement> out = new ArrayList<>(cases.size());
+        done.forEach(out::addAll);
         return out;
     }
 

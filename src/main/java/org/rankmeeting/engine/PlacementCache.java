@@ -38,6 +38,8 @@ public final class PlacementCache {
     private boolean collecting;
     private int hits;
     private int misses;
+    private int noted;
+    private int evaluated;
 
     /**
      * While collecting, a miss is not evaluated: it is noted, and the file's opening placement stands in for it so
@@ -53,6 +55,7 @@ public final class PlacementCache {
     }
 
     void note(Applicant applicant, Program program, CaseFactory.MeetingState state) {
+        noted++;
         pending.putIfAbsent(new Key(applicant, program.id(), state), new Pending(applicant, program, state));
     }
 
@@ -73,7 +76,18 @@ public final class PlacementCache {
     }
 
     void put(Applicant applicant, String program, CaseFactory.MeetingState state, Placement placement) {
+        evaluated++;
         placements.put(new Key(applicant, program, state), placement);
+    }
+
+    /** Misses noted while collecting, ever: a run that notes none used only placements already worked out. */
+    int noted() {
+        return noted;
+    }
+
+    /** Placements the rules worked out through this cache (each a fresh evaluation of one file at one program). */
+    public int evaluated() {
+        return evaluated;
     }
 
     public int hits() {
