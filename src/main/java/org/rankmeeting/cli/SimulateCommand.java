@@ -8,12 +8,12 @@ import org.rankmeeting.engine.World;
 import org.rankmeeting.explain.Explanation;
 import org.rankmeeting.national.Cohort;
 import org.rankmeeting.national.CohortSource;
+import org.rankmeeting.national.cohort.CohortGenerator;
 import org.rankmeeting.national.NationalCycle;
 import org.rankmeeting.national.Replications;
 import org.rankmeeting.national.Simulation;
 import org.rankmeeting.studio.SimulationPage;
 import org.rankmeeting.national.SimulationReport;
-import org.rankmeeting.national.StandInCohort;
 import org.rankmeeting.scenario.Applicant;
 import org.rankmeeting.scenario.Program;
 import picocli.CommandLine.Command;
@@ -76,9 +76,9 @@ final class SimulateCommand implements Callable<Integer> {
     @Mixin
     FormatOption formatOption = new FormatOption();
 
-    /** Where the cohort comes from. The stand-in until the NRMP-calibrated cohort is wired in here. */
+    /** Where the cohort comes from: the synthetic Main Match built from the NRMP 2025 figures (national.cohort). */
     static CohortSource cohorts() {
-        return new StandInCohort();
+        return new CohortGenerator();
     }
 
     @Override

@@ -7,8 +7,12 @@ import org.rankmeeting.scenario.School;
 import org.rankmeeting.scenario.Writer;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /** Builds the {@link Case} facts: resolves ids and the program's look-ups, and nothing more. */
 final class CaseFactory {
@@ -77,27 +81,56 @@ final class CaseFactory {
         return c;
     }
 
+    /**
+     * A program's look-ups of writers and people, worked out once per program rather than once per file: its trust
+     * lists, the writers who recommended residents that turned out strong or solid, and the ids of its people.
+     */
+    private record Lookups(Set<String> redFlag, Set<String> ignored, Set<String> trusted, Set<String> sentSolid,
+                           Set<String> people) {
+
+        static Lookups of(Program p) {
+            Program.WriterLists lists = p.letterWriters();
+            Set<String> sentSolid = new HashSet<>();
+            for (Program.PastResident r : p.history()) {
+                if (r.recommendedBy() != null && (r.outcome() == Program.PastResident.Outcome.STRONG
+                        || r.outcome() == Program.PastResident.Outcome.SOLID)) {
+                    sentSolid.add(r.recommendedBy());
+                }
+            }
+            Set<String> people = new HashSet<>();
+            p.people().forEach(person -> people.add(person.id()));
+            return new Lookups(lists == null ? Set.of() : new HashSet<>(lists.redFlag()),
+                    lists == null ? Set.of() : new HashSet<>(lists.ignored()),
+                    lists == null ? Set.of() : new HashSet<>(lists.trusted()), sentSolid, people);
+        }
+    }
+
+    private final Map<Program, Lookups> lookups = new IdentityHashMap<>();
+
+    private Lookups lookups(Program p) {
+        return lookups.computeIfAbsent(p, Lookups::of);
+    }
+
     private Views.Trust trust(Program p, String writerId) {
-        Program.WriterLists lists = p.letterWriters();
-        if (lists == null || writerId == null) {
+        if (writerId == null) {
             return Views.Trust.UNLISTED;
         }
-        if (lists.redFlag().contains(writerId)) {
+        Lookups l = lookups(p);
+        if (l.redFlag().contains(writerId)) {
             return Views.Trust.RED_FLAG;
         }
-        if (lists.ignored().contains(writerId)) {
+        if (l.ignored().contains(writerId)) {
             return Views.Trust.IGNORED;
         }
-        return lists.trusted().contains(writerId) ? Views.Trust.TRUSTED : Views.Trust.UNLISTED;
+        return l.trusted().contains(writerId) ? Views.Trust.TRUSTED : Views.Trust.UNLISTED;
     }
 
-    private static boolean sentSolidResidents(Program p, String writerId) {
-        return writerId != null && p.history().stream().anyMatch(r -> writerId.equals(r.recommendedBy())
-                && (r.outcome() == Program.PastResident.Outcome.STRONG || r.outcome() == Program.PastResident.Outcome.SOLID));
+    private boolean sentSolidResidents(Program p, String writerId) {
+        return writerId != null && lookups(p).sentSolid().contains(writerId);
     }
 
-    private static boolean isPersonOf(Program p, String id) {
-        return id != null && p.people().stream().anyMatch(person -> person.id().equals(id));
+    private boolean isPersonOf(Program p, String id) {
+        return id != null && lookups(p).people().contains(id);
     }
 
     private List<Views.LetterView> letters(int id, Applicant a, Program p) {

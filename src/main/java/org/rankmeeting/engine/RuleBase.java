@@ -8,6 +8,7 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSessionsPool;
 import org.rankmeeting.BadInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +61,7 @@ public final class RuleBase {
     private final String origin;
     private final List<RuleInfo> rules;
     private final List<RuleSource> sources;
+    private volatile KieSessionsPool pool;
 
     private RuleBase(KieBase kieBase, String origin, List<RuleInfo> rules, List<RuleSource> sources) {
         this.kieBase = kieBase;
@@ -69,6 +71,20 @@ public final class RuleBase {
     }
 
     public KieBase kieBase() { return kieBase; }
+
+    /** The rule base's pool of sessions (one per rule base and process, made on first use): see {@link RuleSession}. */
+    KieSessionsPool sessionPool() {
+        KieSessionsPool p = pool;
+        if (p == null) {
+            synchronized (this) {
+                if (pool == null) {
+                    pool = kieBase.newKieSessionsPool(2);
+                }
+                p = pool;
+            }
+        }
+        return p;
+    }
     public String origin() { return origin; }
     public List<RuleInfo> rules() { return rules; }
     /** The rule files this base was built from, as read. */

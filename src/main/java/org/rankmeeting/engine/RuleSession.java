@@ -2,9 +2,12 @@ package org.rankmeeting.engine;
 
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
-import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.drools.core.common.InternalFactHandle;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.rankmeeting.BadInputException;
@@ -17,6 +20,7 @@ import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -44,6 +48,8 @@ public final class RuleSession<S, R> {
     private final AgendaFilter filter;
     /** The rule set's stages that have rules in this rule base (an empty stage has no agenda group to focus). */
     private final List<String> stages;
+    /** Sessions of the rule base, reused: a disposed session goes back to the pool reset. */
+    private final KieSessionsPool pool;
 
     /**
      * @param describe  names a subject in messages: "applicant 'a' at program 'p'"
@@ -66,6 +72,7 @@ public final class RuleSession<S, R> {
         Set<String> used = new HashSet<>();
         rules.rules().forEach(r -> used.add(r.stage()));
         this.stages = set.stages().stream().filter(used::contains).toList();
+        this.pool = rules.sessionPool();
     }
 
     /** Whether the rule base has any rule in this rule set's stages. */
@@ -73,31 +80,26 @@ public final class RuleSession<S, R> {
         return !stages.isEmpty();
     }
 
-    /** Runs the subjects in one session; the results of each subject in the order they were inserted. */
+    /**
+     * Runs the subjects in one session; the results of each subject in the order they were inserted. Sessions come
+     * from a pool (a session given back is reset, keeping its node memories), and the results are read from the
+     * session once the rules have settled rather than through a listener on every insert.
+     */
     public Map<Object, List<R>> run(List<S> subjects) {
         Map<Object, List<R>> found = new HashMap<>();
         if (subjects.isEmpty()) {
             return found;
         }
-        KieSession session = rules.kieBase().newKieSession();
+        KieSession session = pool.newKieSession();
+        AgendaEventListener trace = traceFirings ? new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                LOG.debug("fired {} on {}", event.getMatch().getRule().getName(), event.getMatch().getObjects());
+            }
+        } : null;
         try {
-            session.addEventListener(new DefaultRuleRuntimeEventListener() {
-                @Override
-                public void objectInserted(ObjectInsertedEvent event) {
-                    Object o = event.getObject();
-                    if (resultType.isInstance(o)) {
-                        R r = resultType.cast(o);
-                        found.computeIfAbsent(resultKey.apply(r), k -> new ArrayList<>()).add(r);
-                    }
-                }
-            });
-            if (traceFirings) {
-                session.addEventListener(new DefaultAgendaEventListener() {
-                    @Override
-                    public void afterMatchFired(AfterMatchFiredEvent event) {
-                        LOG.debug("fired {} on {}", event.getMatch().getRule().getName(), event.getMatch().getObjects());
-                    }
-                });
+            if (trace != null) {
+                session.addEventListener(trace);
             }
             for (S s : subjects) {
                 insert(session, s);
@@ -108,9 +110,23 @@ public final class RuleSession<S, R> {
             if (fired >= limit) {
                 throw loopError(subjects.get(0));
             }
+            // Rules only ever insert results (none is deleted), so the session's results in handle order are the
+            // results in the order they were inserted.
+            List<InternalFactHandle> handles = new ArrayList<>();
+            for (FactHandle h : session.getFactHandles(new ClassObjectFilter(resultType))) {
+                handles.add((InternalFactHandle) h);
+            }
+            handles.sort(Comparator.comparingLong(InternalFactHandle::getId));
+            for (InternalFactHandle h : handles) {
+                R r = resultType.cast(h.getObject());
+                found.computeIfAbsent(resultKey.apply(r), k -> new ArrayList<>()).add(r);
+            }
         } catch (ConsequenceException e) {
             throw ruleFailure(e);
         } finally {
+            if (trace != null) {
+                session.removeEventListener(trace);
+            }
             session.dispose();
         }
         return found;

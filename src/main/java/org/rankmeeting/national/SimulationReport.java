@@ -103,7 +103,7 @@ public final class SimulationReport {
             List<String> line = new ArrayList<>(List.of(key));
             for (Group g : present) {
                 Simulation.CellSummary c = row.get(g);
-                line.add(c == null ? "-" : Spread.one(c.matchRate()) + "% of " + c.applicants()
+                line.add(c == null ? "-" : Spread.one(c.matchRate()) + "% of " + count(c.applicants())
                         + (compare && c.variantRate() != null ? " -> " + Spread.one(c.variantRate()) + "%" : ""));
             }
             t.row(line.toArray(String[]::new));

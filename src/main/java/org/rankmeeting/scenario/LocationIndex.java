@@ -6,7 +6,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,25 +39,32 @@ final class LocationIndex {
 
     static LocationIndex build(ObjectMapper mapper, String text) {
         LocationIndex index = new LocationIndex();
+        // The pointers are kept as the text is read, one container per entry: asking the parser for each token's
+        // pointer builds it afresh from the top, which made the index a third of reading a large scenario.
+        Deque<Container> open = new ArrayDeque<>();
         try (JsonParser p = mapper.createParser(text)) {
             p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             JsonToken token;
             while ((token = p.nextToken()) != null) {
                 if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+                    open.pop();
                     continue;
                 }
-                // For START_OBJECT / START_ARRAY the context is the new, still empty container, whose pointer is
-                // that of the container itself; for scalars and field names it is the enclosing one.
-                String pointer = p.getParsingContext().pathAsPointer().toString();
                 JsonLocation location = p.currentTokenLocation();
                 if (token == JsonToken.FIELD_NAME) {
+                    Container map = open.peek();
+                    map.name = p.currentName();
+                    String pointer = map.pointer + '/' + escape(map.name);
                     if (index.keys.putIfAbsent(pointer, location) != null) {
                         index.repeatedKeys.putIfAbsent(pointer, location);
                     }
-                    String parent = p.getParsingContext().getParent().pathAsPointer().toString();
-                    index.fieldNames.computeIfAbsent(parent, k -> new ArrayList<>()).add(p.currentName());
-                } else {
-                    index.values.putIfAbsent(pointer, location);
+                    index.fieldNames.computeIfAbsent(map.pointer, k -> new ArrayList<>()).add(map.name);
+                    continue;
+                }
+                String pointer = open.isEmpty() ? "" : open.peek().next();
+                index.values.putIfAbsent(pointer, location);
+                if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+                    open.push(new Container(pointer, token == JsonToken.START_ARRAY));
                 }
             }
         } catch (IOException e) {
@@ -63,6 +72,29 @@ final class LocationIndex {
             // stops early only makes locations fall back to an enclosing value.
         }
         return index;
+    }
+
+    /** A map or list being read: its own pointer, and the field name or index of the value read last. */
+    private static final class Container {
+        final String pointer;
+        final boolean list;
+        String name;
+        int index = -1;
+
+        Container(String pointer, boolean list) {
+            this.pointer = pointer;
+            this.list = list;
+        }
+
+        /** The pointer of the value that comes next: the field just named, or the next list entry. */
+        String next() {
+            return list ? pointer + '/' + (++index) : pointer + '/' + escape(name);
+        }
+    }
+
+    /** A field name as a JSON pointer segment ({@code ~} and {@code /} escaped), as {@link FieldPath#pointer()} writes it. */
+    private static String escape(String name) {
+        return name.indexOf('~') < 0 && name.indexOf('/') < 0 ? name : name.replace("~", "~0").replace("/", "~1");
     }
 
     /** Where the value at {@code path} is written, else its key, else the nearest enclosing value. */

@@ -12,7 +12,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** simulate end to end on a small stand-in cohort (scale 0.002: 8 programs, 94 applicants). */
+/** simulate end to end on a small synthetic national cohort (scale 0.002: 17 programs, 95 applicants). */
 class SimulateCommandTest {
 
     private static final String SMALL = "0.002";
@@ -95,9 +95,9 @@ class SimulateCommandTest {
 
     @Test
     void explainRecomputesOneFilesFullExplanationFromTheCohort() {
-        CommandHarness r = CommandHarness.run("simulate", "--scale", SMALL, "--explain", "applicant-3");
+        CommandHarness r = CommandHarness.run("simulate", "--scale", SMALL, "--explain", "md-3");
         assertThat(r.exitCode()).as(r.toString()).isZero();
-        assertThat(r.out()).contains("Group: ").contains("Applicant 3 [applicant-3] at ").contains("Principal reasons:")
+        assertThat(r.out()).contains("Group: ").contains("md-3 [md-3] at ").contains("Principal reasons:")
                 .contains("Full trace, in the order the rules fired:");
     }
 }

@@ -1,6 +1,8 @@
 package org.rankmeeting.rules;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.rankmeeting.engine.Effect;
 import org.rankmeeting.engine.Evidence;
 import org.rankmeeting.engine.Margin;
@@ -139,15 +141,10 @@ class ScreeningRulesTest {
         assertThat(e.getValues()).isEqualTo("Step 2 205 vs 230: margin -25");
     }
 
-    @Test
-    void aMarginUnderFourPointsCountsForNothing() {
-        Placement p = place(PROGRAM, "{id: a, school: unknown-intl, step2: {score: 228}}");
-        notFired(p, "Step 2 margin over the bar counts a little");
-    }
-
-    @Test
-    void aFilteredFileGetsNoMarginLine() {
-        Placement p = place(PROGRAM, "{id: a, school: unknown-intl, step2: {score: 200}}");
+    @ParameterizedTest(name = "{0}: Step 2 {1} against the cutoff 225")
+    @CsvSource({"aMarginUnderFourPointsCountsForNothing, 228", "aFilteredFileGetsNoMarginLine, 200"})
+    void noMarginLineWithoutAMarginWorthAPoint(String proves, int score) {
+        Placement p = place(PROGRAM, "{id: a, school: unknown-intl, step2: {score: " + score + "}}");
         notFired(p, "Step 2 margin over the bar counts a little");
     }
 

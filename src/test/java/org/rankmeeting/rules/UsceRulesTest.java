@@ -1,11 +1,16 @@
 package org.rankmeeting.rules;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.rankmeeting.engine.Effect;
 import org.rankmeeting.engine.Evidence;
 import org.rankmeeting.engine.Placement;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rankmeeting.engine.RuleFixture.fired;
@@ -83,65 +88,44 @@ class UsceRulesTest {
         assertThat(e.getPoints()).isEqualTo(-2);
     }
 
-    @Test
-    void anObservershipWithoutALetterIsWorthFifteen() {
-        Evidence e = best(PROGRAM, "{kind: observership, site: Mercy, weeks: 4}");
-        assertThat(e.getValues()).isEqualTo("observership, no letter at Mercy: ladder value 15/100");
-        assertThat(e.getPoints()).isEqualTo(-1);
+    /** Each rung of the ladder above shadowing: the rotation, the program reading it, its value line and its credit. */
+    static Stream<Arguments> rungs() {
+        return Stream.of(
+                rung("anObservershipWithoutALetterIsWorthFifteen", PROGRAM, "{kind: observership, site: Mercy, weeks: 4}",
+                        "observership, no letter at Mercy: ladder value 15/100", -1),
+                rung("anObservershipWithALetterIsWorthTwenty", PROGRAM, "{kind: observership, site: Mercy, weeks: 4, letter: generic}",
+                        "observership with a letter at Mercy: ladder value 20/100", null),
+                rung("clinicWorkWithAGenericLetterIsWorthThirtyAndNetsNothing", PROGRAM, "{kind: clinic, site: Mercy, weeks: 4, letter: generic}",
+                        "clinic with a letter at Mercy: ladder value 30/100", 0),
+                rung("clinicWorkWithoutALetterIsWorthTwenty", PROGRAM, "{kind: clinic, site: Mercy, weeks: 4}",
+                        "clinic, no letter at Mercy: ladder value 20/100", null),
+                rung("anInpatientRotationWithADecentLetterIsWorthSeventy", PROGRAM, "{kind: inpatient, site: Mercy, weeks: 4, letter: decent}",
+                        "inpatient with duties and a decent letter at Mercy: ladder value 70/100", 4),
+                rung("anInpatientRotationWithOnlyAGenericLetterIsWorthFortyFive", PROGRAM, "{kind: inpatient, site: Mercy, weeks: 4, letter: generic}",
+                        "inpatient, weak or no letter at Mercy: ladder value 45/100", 1),
+                rung("aSubInternshipWithAStrongLetterFromAWriterWeKnowIsWorthNinetyFive", KNOWS_CHAIR,
+                        "{kind: sub-i, site: Mercy, weeks: 4, letter: strong, writer: us-chair}",
+                        "sub-I with a strong letter from a writer we know at Mercy: ladder value 95/100", 10),
+                rung("aSubInternshipWithAStrongLetterFromAWriterWeDoNotKnowIsWorthSeventyFive", PROGRAM,
+                        "{kind: sub-i, site: Mercy, weeks: 4, letter: strong, writer: us-chair}",
+                        "sub-I with a strong letter at Mercy: ladder value 75/100", 5),
+                rung("aSubInternshipWithoutAStrongLetterIsWorthSixty", KNOWS_CHAIR,
+                        "{kind: sub-i, site: Mercy, weeks: 4, letter: decent, writer: us-chair}",
+                        "sub-I without a strong letter at Mercy: ladder value 60/100", 3));
     }
 
-    @Test
-    void anObservershipWithALetterIsWorthTwenty() {
-        Evidence e = best(PROGRAM, "{kind: observership, site: Mercy, weeks: 4, letter: generic}");
-        assertThat(e.getValues()).isEqualTo("observership with a letter at Mercy: ladder value 20/100");
+    private static Arguments rung(String proves, String program, String rotation, String values, Integer points) {
+        return Arguments.of(proves, program, rotation, values, points);
     }
 
-    @Test
-    void clinicWorkWithAGenericLetterIsWorthThirtyAndNetsNothing() {
-        Evidence e = best(PROGRAM, "{kind: clinic, site: Mercy, weeks: 4, letter: generic}");
-        assertThat(e.getValues()).isEqualTo("clinic with a letter at Mercy: ladder value 30/100");
-        assertThat(e.getPoints()).isZero();
-    }
-
-    @Test
-    void clinicWorkWithoutALetterIsWorthTwenty() {
-        Evidence e = best(PROGRAM, "{kind: clinic, site: Mercy, weeks: 4}");
-        assertThat(e.getValues()).isEqualTo("clinic, no letter at Mercy: ladder value 20/100");
-    }
-
-    @Test
-    void anInpatientRotationWithADecentLetterIsWorthSeventy() {
-        Evidence e = best(PROGRAM, "{kind: inpatient, site: Mercy, weeks: 4, letter: decent}");
-        assertThat(e.getValues()).isEqualTo("inpatient with duties and a decent letter at Mercy: ladder value 70/100");
-        assertThat(e.getPoints()).isEqualTo(4);
-    }
-
-    @Test
-    void anInpatientRotationWithOnlyAGenericLetterIsWorthFortyFive() {
-        Evidence e = best(PROGRAM, "{kind: inpatient, site: Mercy, weeks: 4, letter: generic}");
-        assertThat(e.getValues()).isEqualTo("inpatient, weak or no letter at Mercy: ladder value 45/100");
-        assertThat(e.getPoints()).isEqualTo(1);
-    }
-
-    @Test
-    void aSubInternshipWithAStrongLetterFromAWriterWeKnowIsWorthNinetyFive() {
-        Evidence e = best(KNOWS_CHAIR, "{kind: sub-i, site: Mercy, weeks: 4, letter: strong, writer: us-chair}");
-        assertThat(e.getValues()).isEqualTo("sub-I with a strong letter from a writer we know at Mercy: ladder value 95/100");
-        assertThat(e.getPoints()).isEqualTo(10);
-    }
-
-    @Test
-    void aSubInternshipWithAStrongLetterFromAWriterWeDoNotKnowIsWorthSeventyFive() {
-        Evidence e = best(PROGRAM, "{kind: sub-i, site: Mercy, weeks: 4, letter: strong, writer: us-chair}");
-        assertThat(e.getValues()).isEqualTo("sub-I with a strong letter at Mercy: ladder value 75/100");
-        assertThat(e.getPoints()).isEqualTo(5);
-    }
-
-    @Test
-    void aSubInternshipWithoutAStrongLetterIsWorthSixty() {
-        Evidence e = best(KNOWS_CHAIR, "{kind: sub-i, site: Mercy, weeks: 4, letter: decent, writer: us-chair}");
-        assertThat(e.getValues()).isEqualTo("sub-I without a strong letter at Mercy: ladder value 60/100");
-        assertThat(e.getPoints()).isEqualTo(3);
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rungs")
+    void eachRungOfTheLadderHasItsValueAndCredit(String proves, String program, String rotation, String values, Integer points) {
+        Evidence e = best(program, rotation);
+        assertThat(e.getValues()).isEqualTo(values);
+        if (points != null) {
+            assertThat(e.getPoints()).isEqualTo(points);
+        }
     }
 
     @Test
@@ -198,22 +182,13 @@ class UsceRulesTest {
         assertThat(e.getValues()).isEqualTo("sub-i at General Hospital (where our alumni trained), 4 weeks, strong letter");
     }
 
-    @Test
-    void anObservershipHereIsNotBeingSeenAtWork() {
-        Placement p = place(PROGRAM, applicant("{kind: observership, site: p, weeks: 4, letter: decent}"));
-        notFired(p, "Seen on our wards");
-    }
-
-    @Test
-    void anInpatientRotationHereWithOnlyAGenericLetterIsNotASeenHereUp() {
-        Placement p = place(PROGRAM, applicant("{kind: inpatient, site: p, weeks: 4, letter: generic}"));
-        notFired(p, "Seen on our wards");
-    }
-
-    @Test
-    void anInpatientRotationElsewhereIsNotSeenHere() {
-        Placement p = place(PROGRAM, applicant("{kind: inpatient, site: Mercy, weeks: 4, letter: decent}"));
-        notFired(p, "Seen on our wards");
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "anObservershipHereIsNotBeingSeenAtWork                   | {kind: observership, site: p, weeks: 4, letter: decent}",
+            "anInpatientRotationHereWithOnlyAGenericLetterIsNotASeenHereUp | {kind: inpatient, site: p, weeks: 4, letter: generic}",
+            "anInpatientRotationElsewhereIsNotSeenHere                | {kind: inpatient, site: Mercy, weeks: 4, letter: decent}"})
+    void onlyWorkOnOurWardsOrOurAlumnisWithAGoodLetterIsSeenHere(String proves, String rotation) {
+        notFired(place(PROGRAM, applicant(rotation)), "Seen on our wards");
     }
 
     // ---- U3: tourism

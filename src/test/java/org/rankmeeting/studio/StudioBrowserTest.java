@@ -37,6 +37,13 @@ class StudioBrowserTest {
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SHOTS = Path.of("target/screenshots");
 
+    /** Selenium's own notes (e.g. which browser-protocol version it fell back to) are not test output: -q stays quiet. */
+    private static final java.util.logging.Logger SELENIUM = java.util.logging.Logger.getLogger("org.openqa.selenium");
+
+    static {
+        SELENIUM.setLevel(java.util.logging.Level.SEVERE);
+    }
+
     private static WebDriver browser;
     private static WebDriverWait wait;
     private static Path profile;

@@ -134,6 +134,9 @@ final class ApplicantMaker {
         if (!group.img() && COMPETITIVE.contains(first)) {
             return Specialty.PRELIMINARY;
         }
+        if (group.img() && first.equals(Specialty.INTERNAL_MEDICINE)) {
+            return Specialty.PRELIMINARY;
+        }
         return first.equals(Specialty.INTERNAL_MEDICINE) ? Specialty.FAMILY_MEDICINE : Specialty.INTERNAL_MEDICINE;
     }
 

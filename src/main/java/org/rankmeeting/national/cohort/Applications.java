@@ -24,7 +24,8 @@ import java.util.Map;
  *       history (strong 5, mixed 3, once burned 1.5, rare 0.2, or 1 with Step 2 20+ over its cutoff), a tenth
  *       where the visa they need is not sponsored, 0.3 below the program's cutoff, times 2 in their preferred
  *       divisions.</li>
- *   <li><b>Order</b>: prestige plus 1 in the home or a preferred division plus a normal draw (sd 0.8).</li>
+ *   <li><b>Order</b>: prestige plus 1 in the home or a preferred division plus a normal draw (the applicant's own
+ *       taste, sd {@link CohortParameters#preferenceNoise()}), first-choice specialty before the backup.</li>
  * </ul>
  */
 final class Applications {
@@ -33,10 +34,12 @@ final class Applications {
     private static final long INDEX_MASK = 0xFFF;
 
     private final Draw draw;
+    private final double noise;
     private final Map<String, List<ProgramMaker.Draft>> bySpecialty = new HashMap<>();
 
-    Applications(Draw draw, List<ProgramMaker.Draft> programs) {
+    Applications(Draw draw, List<ProgramMaker.Draft> programs, double noise) {
         this.draw = draw;
+        this.noise = noise;
         for (ProgramMaker.Draft p : programs) {
             bySpecialty.computeIfAbsent(p.specialty.id(), k -> new ArrayList<>()).add(p);
         }
@@ -67,7 +70,7 @@ final class Applications {
         Integer[] order = new Integer[picked.size()];
         for (int i = 0; i < picked.size(); i++) {
             ProgramMaker.Draft p = picked.get(i);
-            utility[i] = p.prestige + (near(preferred, p.division) ? 1 : 0) + 0.8 * draw.normal()
+            utility[i] = p.prestige + (near(preferred, p.division) ? 1 : 0) + noise * draw.normal()
                     + (p.specialty.id().equals(first) ? 3 : 0);
             order[i] = i;
         }

@@ -23,6 +23,8 @@ public final class CohortGenerator implements CohortSource {
 
     /** The Match year of the figures. */
     public static final int CYCLE = 2025;
+    /** The largest scale: twice the national Match (a specialty's programs must stay under 4,096, see Applications). */
+    public static final double MAX_SCALE = 2.0;
 
     private final CohortParameters params;
 
@@ -36,8 +38,8 @@ public final class CohortGenerator implements CohortSource {
 
     @Override
     public SyntheticCohort generate(long seed, double scale) {
-        if (!(scale > 0 && scale <= 1)) {
-            throw new IllegalArgumentException("scale must be above 0 and at most 1, got " + scale);
+        if (!(scale > 0 && scale <= MAX_SCALE)) {
+            throw new IllegalArgumentException("scale must be above 0 and at most " + MAX_SCALE + ", got " + scale);
         }
         Draw draw = new Draw(seed);
         SchoolWorld world = new SchoolWorld(draw);
@@ -54,7 +56,7 @@ public final class CohortGenerator implements CohortSource {
         }
         List<Couple> couples = couples(draw, drafts);
 
-        Applications applications = new Applications(draw, programs);
+        Applications applications = new Applications(draw, programs, params.preferenceNoise());
         Map<String, Integer> received = new HashMap<>();
         for (ApplicantMaker.Draft d : drafts) {
             d.applications = applications.choose(d.group, params.group(d.group), d.score, d.visa, d.preferred, d.first, d.backup);

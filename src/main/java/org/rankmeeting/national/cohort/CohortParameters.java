@@ -17,10 +17,12 @@ import java.util.Map;
  * @param contactChance         chance that an IMG applying where an alum of their school works has reached them
  * @param imgOpenScale          multiplies every specialty's share of IMG-open programs (capped at 1)
  * @param coupleShare           share of applicants who enter the Match as half of a couple
+ * @param preferenceNoise       spread of an applicant's own taste when ordering the programs applied to (prestige
+ *                              and place count 1 each); the larger, the less applicants crowd onto the same programs
  */
 public record CohortParameters(Map<Group, GroupParameters> groups, double j1Share, double h1bShare, double rareJ1Share,
                                double interviewsPerPosition, double contactChance, double imgOpenScale,
-                               double coupleShare) {
+                               double coupleShare, double preferenceNoise) {
 
     /**
      * One group's free parameters.
@@ -61,28 +63,32 @@ public record CohortParameters(Map<Group, GroupParameters> groups, double j1Shar
      */
     public static CohortParameters defaults() {
         Map<Group, GroupParameters> g = new EnumMap<>(Group.class);
-        g.put(Group.US_MD, new GroupParameters(40, 15, 120, 248, 15, 0.15, 12));
-        g.put(Group.US_DO, new GroupParameters(50, 20, 130, 241, 16, 0.20, 12));
-        g.put(Group.US_IMG, new GroupParameters(90, 40, 250, 234, 16, 0.50, 12));
-        g.put(Group.NON_US_IMG, new GroupParameters(100, 40, 300, 238, 15, 0.45, 12));
-        return new CohortParameters(g, 0.75, 0.30, 0.30, 12, 0.30, 1.0, 0.045);
+        g.put(Group.US_MD, new GroupParameters(40, 15, 120, 248, 15, 0.35, 15));
+        g.put(Group.US_DO, new GroupParameters(50, 20, 130, 241, 16, 0.35, 15));
+        g.put(Group.US_IMG, new GroupParameters(90, 40, 250, 231, 16, 0.50, 12));
+        g.put(Group.NON_US_IMG, new GroupParameters(120, 40, 300, 238, 15, 0.60, 25));
+        return new CohortParameters(g, 0.90, 0.30, 0.30, 12, 0.30, 1.3, 0.045, 2.0);
     }
 
     public CohortParameters with(Group group, GroupParameters p) {
         Map<Group, GroupParameters> g = new EnumMap<>(groups);
         g.put(group, p);
-        return new CohortParameters(g, j1Share, h1bShare, rareJ1Share, interviewsPerPosition, contactChance, imgOpenScale, coupleShare);
+        return new CohortParameters(g, j1Share, h1bShare, rareJ1Share, interviewsPerPosition, contactChance, imgOpenScale, coupleShare, preferenceNoise);
     }
 
     public CohortParameters withVisaShares(double j1, double h1b) {
-        return new CohortParameters(groups, j1, h1b, rareJ1Share, interviewsPerPosition, contactChance, imgOpenScale, coupleShare);
+        return new CohortParameters(groups, j1, h1b, rareJ1Share, interviewsPerPosition, contactChance, imgOpenScale, coupleShare, preferenceNoise);
+    }
+
+    public CohortParameters withPreferenceNoise(double noise) {
+        return new CohortParameters(groups, j1Share, h1bShare, rareJ1Share, interviewsPerPosition, contactChance, imgOpenScale, coupleShare, noise);
     }
 
     public CohortParameters withImgOpenScale(double scale) {
-        return new CohortParameters(groups, j1Share, h1bShare, rareJ1Share, interviewsPerPosition, contactChance, scale, coupleShare);
+        return new CohortParameters(groups, j1Share, h1bShare, rareJ1Share, interviewsPerPosition, contactChance, scale, coupleShare, preferenceNoise);
     }
 
     public CohortParameters withInterviewsPerPosition(double perPosition) {
-        return new CohortParameters(groups, j1Share, h1bShare, rareJ1Share, perPosition, contactChance, imgOpenScale, coupleShare);
+        return new CohortParameters(groups, j1Share, h1bShare, rareJ1Share, perPosition, contactChance, imgOpenScale, coupleShare, preferenceNoise);
     }
 }

@@ -48,19 +48,19 @@ public record Specialty(String id, String name, int positions, int programs, dou
 
     /** The specialties of the synthetic Main Match, in a fixed order. Positions and programs add up to the NRMP 2025 totals. */
     public static final List<Specialty> ALL = List.of(
-            of(INTERNAL_MEDICINE, "Internal Medicine", 10_941, 758, 0.35, 0.80, 0.17, 0.19, 0.42, 0.55, true),
+            of(INTERNAL_MEDICINE, "Internal Medicine", 10_941, 758, 0.35, 0.80, 0.22, 0.22, 0.42, 0.55, true),
             of(FAMILY_MEDICINE, "Family Medicine", 5_300, 790, 0.15, 0.75, 0.07, 0.16, 0.20, 0.10, false),
             of("peds", "Pediatrics", 3_100, 220, 0.50, 0.55, 0.08, 0.08, 0.07, 0.07, false),
             of("em", "Emergency Medicine", 3_000, 290, 0.40, 0.25, 0.07, 0.09, 0.03, 0.01, false),
-            of("psych", "Psychiatry", 2_300, 340, 0.45, 0.55, 0.07, 0.07, 0.08, 0.06, false),
+            of("psych", "Psychiatry", 2_300, 340, 0.45, 0.55, 0.08, 0.08, 0.08, 0.06, false),
             of(PRELIMINARY, "Preliminary / Transitional Year", 4_800, 900, 0.35, 0.50, 0.02, 0.02, 0.04, 0.05, false),
             of("anes", "Anesthesiology", 2_000, 240, 0.60, 0.25, 0.06, 0.05, 0.02, 0.02, false),
-            of("surg", "General Surgery", 1_700, 360, 0.55, 0.20, 0.06, 0.04, 0.03, 0.04, false),
-            of("obgyn", "Obstetrics and Gynecology", 1_600, 300, 0.50, 0.20, 0.06, 0.05, 0.02, 0.01, false),
+            of("surg", "General Surgery", 1_700, 360, 0.55, 0.20, 0.05, 0.04, 0.03, 0.04, false),
+            of("obgyn", "Obstetrics and Gynecology", 1_600, 300, 0.50, 0.20, 0.05, 0.04, 0.02, 0.01, false),
             of("neuro", "Neurology", 1_000, 180, 0.60, 0.55, 0.03, 0.025, 0.03, 0.04, false),
             of("path", "Pathology", 600, 140, 0.70, 0.60, 0.015, 0.01, 0.02, 0.03, false),
-            of("rad", "Diagnostic Radiology", 1_200, 200, 0.65, 0.15, 0.05, 0.04, 0.01, 0.01, false),
-            of("other", "Other specialties", 5_696, 1_908, 0.60, 0.10, 0.245, 0.175, 0.03, 0.01, false));
+            of("rad", "Diagnostic Radiology", 1_200, 200, 0.65, 0.15, 0.04, 0.03, 0.01, 0.01, false),
+            of("other", "Other specialties", 5_696, 1_908, 0.60, 0.10, 0.215, 0.155, 0.03, 0.01, false));
 
     public static Specialty byId(String id) {
         return ALL.stream().filter(s -> s.id.equals(id)).findFirst().orElseThrow();
