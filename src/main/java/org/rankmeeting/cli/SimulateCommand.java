@@ -49,7 +49,7 @@ final class SimulateCommand implements Callable<Integer> {
     double scale;
 
     @Option(names = "--replications", paramLabel = "N", defaultValue = "1",
-            description = "Independent cohorts (seeds seed, seed+1, ...): mean and 95% interval per group (default: ${DEFAULT-VALUE}).")
+            description = "Independent cohorts (seeds seed, seed+1, ...): mean and 95%% interval per group (default: ${DEFAULT-VALUE}).")
     int replications;
 
     @Option(names = "--without", paramLabel = "IDS",
