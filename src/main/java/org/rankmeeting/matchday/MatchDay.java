@@ -73,7 +73,8 @@ public final class MatchDay {
         return new Outcome(meeting, lists, input, match, soap, oneTier);
     }
 
-    static MatchInput input(World world, List<ProgramRanking> programs, Map<String, RankLists.ApplicantList> lists) {
+    /** The Match's input: the programs' lists as given, couples' pair lists from the partners' lists, everyone else single. */
+    public static MatchInput input(World world, List<ProgramRanking> programs, Map<String, RankLists.ApplicantList> lists) {
         Set<String> partnered = new HashSet<>();
         List<CoupleRanking> couples = new ArrayList<>();
         for (Couple c : world.scenario().couples()) {

@@ -12,6 +12,7 @@ import org.rankmeeting.match.ProgramRanking;
 import org.rankmeeting.match.Soap;
 import org.rankmeeting.match.SoapInput;
 import org.rankmeeting.match.SoapResult;
+import org.rankmeeting.matchday.MatchDay;
 import org.rankmeeting.matchday.RankLists;
 import org.rankmeeting.scenario.Applicant;
 import org.rankmeeting.scenario.Couple;
@@ -167,25 +168,9 @@ public final class NationalCycle {
             }
             programs.add(new ProgramRanking(p.id(), p.positions() == null ? 0 : p.positions(), ranked));
         }
-        Set<String> partnered = new HashSet<>();
-        List<CoupleRanking> couples = new ArrayList<>();
-        for (Couple c : world.scenario().couples()) {
-            String first = c.partners().get(0);
-            String second = c.partners().get(1);
-            partnered.add(first);
-            partnered.add(second);
-            String id = c.id() != null ? c.id() : first + "+" + second;
-            couples.add(new CoupleRanking(id, first, second, RankLists.couple(c,
-                    new RankLists.ApplicantList(first, lists.get(first), false, List.of()),
-                    new RankLists.ApplicantList(second, lists.get(second), false, List.of()))));
-        }
-        List<ApplicantRanking> singles = new ArrayList<>(applicants.size());
-        for (Applicant a : applicants) {
-            if (!partnered.contains(a.id())) {
-                singles.add(new ApplicantRanking(a.id(), lists.get(a.id())));
-            }
-        }
-        return new MatchInput(programs, singles, couples);
+        Map<String, RankLists.ApplicantList> applicantLists = new HashMap<>(applicants.size() * 2);
+        lists.forEach((id, list) -> applicantLists.put(id, new RankLists.ApplicantList(id, list, false, List.of())));
+        return MatchDay.input(world, programs, applicantLists);
     }
 
     static SoapResult soap(World world, CompactBoard[] boards, MatchResult match) {

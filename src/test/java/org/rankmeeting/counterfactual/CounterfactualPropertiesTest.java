@@ -1,6 +1,7 @@
 package org.rankmeeting.counterfactual;
 
 import org.junit.jupiter.api.Test;
+import org.rankmeeting.engine.BundledWorlds;
 import org.rankmeeting.engine.Engine;
 import org.rankmeeting.engine.Meeting;
 import org.rankmeeting.engine.Placement;
@@ -8,17 +9,13 @@ import org.rankmeeting.engine.RuleBase;
 import org.rankmeeting.engine.World;
 import org.rankmeeting.scenario.Applicant;
 import org.rankmeeting.scenario.Program;
-import org.rankmeeting.scenario.MatchFileReader;
-import org.rankmeeting.scenario.ScenarioReader;
 import org.rankmeeting.scenario.Stage;
 import org.rankmeeting.whatif.WhatIf;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,23 +29,11 @@ class CounterfactualPropertiesTest {
 
     private static final Engine ENGINE = new Engine(RuleBase.load(Path.of("rules")));
 
-    private static List<World> worlds() throws IOException {
-        List<World> out = new ArrayList<>();
-        for (String dir : List.of("scenarios", "src/test/resources/counterfactual")) {
-            try (Stream<Path> files = Files.list(Path.of(dir))) {
-                for (Path f : files.filter(p -> p.toString().endsWith(".yaml") && !MatchFileReader.isMatchFile(p)).sorted().toList()) {
-                    out.add(new World(ScenarioReader.read(f).scenario()));
-                }
-            }
-        }
-        return out;
-    }
-
     @Test
     void noAnswerHasZeroLiftAndOneProgramAnswersAgreeWithTheAllProgramSearchAndEveryAnswerReplays() throws IOException {
         Counterfactual search = new Counterfactual(ENGINE);
         int answersChecked = 0;
-        for (World w : worlds()) {
+        for (World w : BundledWorlds.withCounterfactualFixtures()) {
             Meeting baseline = ENGINE.run(w);
             for (Applicant a : w.applicants()) {
                 Counterfactual.Outcome all = search.search(w, a.id(), null, null, 3);

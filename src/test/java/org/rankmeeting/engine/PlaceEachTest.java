@@ -5,17 +5,12 @@ import org.rankmeeting.counterfactual.Action;
 import org.rankmeeting.counterfactual.ActionCatalogue;
 import org.rankmeeting.counterfactual.Counterfactual;
 import org.rankmeeting.scenario.Applicant;
-import org.rankmeeting.scenario.MatchFileReader;
 import org.rankmeeting.scenario.Program;
-import org.rankmeeting.scenario.ScenarioReader;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,7 +30,7 @@ class PlaceEachTest {
     void everyVariantIsPlacedWhereAFreshMeetingWithItPlacesIt() throws IOException {
         int compared = 0;
         int laterPasses = 0;
-        for (World w : worlds()) {
+        for (World w : BundledWorlds.withCounterfactualFixtures()) {
             for (Applicant a : w.applicants()) {
                 List<Applicant> variants = new ArrayList<>();
                 variants.add(a);
@@ -69,17 +64,5 @@ class PlaceEachTest {
     private static String summary(Placement p) {
         return p.applicantId() + " " + p.programId() + " " + p.stage() + " " + p.bucket() + " " + p.tier() + " " + p.score()
                 + " " + p.orderKey() + " " + p.trail().stream().map(Evidence::toString).toList();
-    }
-
-    private static List<World> worlds() throws IOException {
-        List<World> out = new ArrayList<>();
-        for (String dir : List.of("scenarios", "src/test/resources/counterfactual")) {
-            try (Stream<Path> files = Files.list(Path.of(dir))) {
-                for (Path f : files.filter(p -> p.toString().endsWith(".yaml") && !MatchFileReader.isMatchFile(p)).sorted().toList()) {
-                    out.add(new World(ScenarioReader.read(f).scenario()));
-                }
-            }
-        }
-        return out;
     }
 }
