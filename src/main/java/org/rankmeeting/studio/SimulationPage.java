@@ -100,8 +100,10 @@ public final class SimulationPage {
         int plotH = 240;
         int barW = 22;
         int gap = 26;
-        int groupW = series.size() * barW + gap;
-        int width = Math.max(520, left + categories.size() * groupW + 20);
+        // A category is at least as wide as its label (about 6.5 px a character at 11 px), so labels never overlap.
+        int longest = categories.stream().mapToInt(String::length).max().orElse(0);
+        int groupW = Math.max(series.size() * barW + gap, (int) Math.ceil(longest * 6.5) + 12);
+        int width = left + categories.size() * groupW + 20;
         int legendY = top + plotH + 56;
         int height = legendY + 22 * series.size() + 10;
         StringBuilder svg = new StringBuilder();
@@ -115,7 +117,7 @@ public final class SimulationPage {
                     left, y, width - 10, y, left - 6, y + 4, pct));
         }
         for (int c = 0; c < categories.size(); c++) {
-            int x0 = left + gap / 2 + c * groupW;
+            int x0 = left + c * groupW + (groupW - series.size() * barW) / 2;
             for (int k = 0; k < series.size(); k++) {
                 Series se = series.get(k);
                 Double v = se.values().get(c);
