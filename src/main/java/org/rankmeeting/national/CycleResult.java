@@ -51,10 +51,11 @@ public record CycleResult(long seed, String cohort, List<GroupLine> groups, int 
 
     /**
      * The run: programs, applicants, couples, placements evaluated, the bytes the compact boards took, whether the
-     * Match ended stable, and the seconds each phase took.
+     * Match ended stable (and how many blocking pairs the stability check found when it did not), and the seconds
+     * each phase took.
      */
     public record Run(int programs, int applicants, int couples, long placements, long compactBytes, boolean stable,
-                      double meetingSeconds, double matchSeconds, double seconds) {
+                      int blockingPairs, double meetingSeconds, double matchSeconds, double seconds) {
 
         public double bytesPerPlacement() {
             return placements == 0 ? 0 : (double) compactBytes / placements;

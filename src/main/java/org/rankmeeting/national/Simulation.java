@@ -102,6 +102,12 @@ public record Simulation(String cohort, long seed, double scale, List<String> wi
         return pooled(CycleResult::byFamiliarity);
     }
 
+    /** The blocking pairs left in the least stable Match of the run (0 when every Match ended stable). */
+    public int mostBlockingPairs() {
+        return replications.stream().mapToInt(r -> Math.max(r.baseline().run().blockingPairs(),
+                r.variant() == null ? 0 : r.variant().run().blockingPairs())).max().orElse(0);
+    }
+
     /** Whether every Match of the run ended stable. */
     public boolean stable() {
         return replications.stream().allMatch(r -> r.baseline().run().stable() && (r.variant() == null || r.variant().run().stable()));

@@ -70,7 +70,8 @@ public final class SimulationReport {
         out.append(String.format(Locale.ROOT, "%nSOAP: %s positions open after the Match, %s offers, %s placed, %s still open%n",
                 count(s.meanOf(r -> r.soap().openPositions())), count(s.meanOf(r -> r.soap().offers())),
                 count(s.meanOf(r -> r.soap().placed())), count(s.meanOf(r -> r.soap().stillOpen()))));
-        out.append(s.stable() ? "Every Match ended stable.\n" : "Not every Match ended stable (couples): see the JSON's stable.\n");
+        out.append(s.stable() ? "Every Match ended stable.\n" : "Not every Match ended stable: up to " + s.mostBlockingPairs()
+                + " blocking pair(s) left when the couples' repair rounds stopped (see Couples under Match day).\n");
 
         cells(out, markdown, "Match rate by Step 2 band (all replications pooled)", "Step 2", s.byStep2(), s.compare());
         cells(out, markdown, "Match rate by school familiarity (all replications pooled)", "school", s.byFamiliarity(), s.compare());
@@ -164,6 +165,7 @@ public final class SimulationReport {
         m.put("placements", number(s.meanOf(r -> r.run().placements())));
         m.put("bytesPerPlacement", round(s.meanOf(r -> r.run().bytesPerPlacement())));
         m.put("stable", s.stable());
+        m.put("blockingPairs", s.mostBlockingPairs());
         m.put("seconds", round(s.seconds()));
         return m;
     }

@@ -61,7 +61,8 @@ final class Tally {
         long placements = boards.stream().mapToLong(CompactBoard::size).sum();
         long bytes = boards.stream().mapToLong(CompactBoard::bytes).sum();
         CycleResult.Run run = new CycleResult.Run(world.programs().size(), world.applicants().size(),
-                world.scenario().couples().size(), placements, bytes, match.stable(), meetingSeconds, matchSeconds, seconds);
+                world.scenario().couples().size(), placements, bytes, match.stable(),
+                match.blockingPairs().size(), meetingSeconds, matchSeconds, seconds);
         return new CycleResult(seed, world.scenario().title(), groups, positions, filled, s, cells(bands, bandOrder()),
                 cells(familiarity, cohort.familiarityOrder()), run);
     }

@@ -55,6 +55,7 @@ class NationalCycleTest {
         assertThat(r.fillRate()).isEqualTo(100.0);
         assertThat(r.soap()).isEqualTo(new CycleResult.Soap(0, 0, 0, 0));
         assertThat(r.run().stable()).isTrue();
+        assertThat(r.run().blockingPairs()).isZero();
     }
 
     @Test
