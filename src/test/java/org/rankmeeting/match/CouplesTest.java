@@ -28,6 +28,21 @@ class CouplesTest {
                 .build();
     }
 
+    /**
+     * Couple C pushes sam from city to mercy; couple D then bumps c2 from general, so C withdraws c1 and city is left
+     * empty while sam, who prefers it, sits at mercy. One repair round fixes that (also the trace's repair example).
+     */
+    static MatchInput freedPositionMarket() {
+        return MatchInput.builder()
+                .program("city", 1, "c1", "sam")
+                .program("mercy", 1, "sam")
+                .program("general", 1, "d1", "c2")
+                .applicant("sam", "city", "mercy")
+                .couple("C", "c1", "c2", of("city", "general"))
+                .couple("D", "d1", "d2", of("general", null))
+                .build();
+    }
+
     private final DeferredAcceptance match = new DeferredAcceptance();
 
     @Test
@@ -105,16 +120,7 @@ class CouplesTest {
 
     @Test
     void aPositionFreedByACouplesWithdrawalIsOfferedAgainInARepairRound() {
-        // Couple C pushes sam from city to mercy; couple D then bumps c2 from general, so C withdraws c1
-        // and city is left empty while sam, who prefers it, sits at mercy. One repair round fixes that.
-        MatchInput input = MatchInput.builder()
-                .program("city", 1, "c1", "sam")
-                .program("mercy", 1, "sam")
-                .program("general", 1, "d1", "c2")
-                .applicant("sam", "city", "mercy")
-                .couple("C", "c1", "c2", of("city", "general"))
-                .couple("D", "d1", "d2", of("general", null))
-                .build();
+        MatchInput input = freedPositionMarket();
 
         MatchResult r = match.run(input);
 

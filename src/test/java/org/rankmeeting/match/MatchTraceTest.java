@@ -62,14 +62,7 @@ class MatchTraceTest {
 
     @Test
     void aRepairRoundIsAStepThatNamesTheBlockerAndWhereItAppliesAgain() {
-        MatchInput input = MatchInput.builder()
-                .program("city", 1, "c1", "sam")
-                .program("mercy", 1, "sam")
-                .program("general", 1, "d1", "c2")
-                .applicant("sam", "city", "mercy")
-                .couple("C", "c1", "c2", of("city", "general"))
-                .couple("D", "d1", "d2", of("general", null))
-                .build();
+        MatchInput input = CouplesTest.freedPositionMarket();
         MatchResult[] r = new MatchResult[1];
 
         List<TraceStep> steps = trace(input, r);
