@@ -85,6 +85,14 @@ public final class RuleBase {
         }
         return p;
     }
+    /**
+     * Opens one session of the pool and gives it back, no fact inserted and no rule fired: the session machinery's
+     * classes are loaded and the pool's first session made ahead of the first evaluation.
+     */
+    public void warmUp() {
+        sessionPool().newKieSession().dispose();
+    }
+
     public String origin() { return origin; }
     public List<RuleInfo> rules() { return rules; }
     /** The rule files this base was built from, as read. */
