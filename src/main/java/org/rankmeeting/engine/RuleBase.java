@@ -171,7 +171,7 @@ public final class RuleBase {
     /** Compiles rule sources; any error-level message is bad input, reported with file, line and column. */
     public static RuleBase build(List<RuleSource> sources, String origin) {
         long start = System.nanoTime();
-        String key = RuleBaseCache.key(sources);
+        String key = RuleBaseCache.keyOf(sources);
         KieBase cached = RuleBaseCache.read(key);
         if (cached != null) {
             List<RuleInfo> infos = describe(cached, sources);
@@ -223,7 +223,7 @@ public final class RuleBase {
             throw new BadInputException(errors);
         }
         KieBase kieBase = ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
-        RuleBaseCache.write(key, kieBase);
+        RuleBaseCache.write(key, kieBase, sources.equals(bundledSources()));
         List<RuleInfo> infos = describe(kieBase, sources);
         LOG.debug("built {} rules from {} in {} ms", infos.size(), origin, (System.nanoTime() - start) / 1_000_000);
         return new RuleBase(kieBase, origin, infos, sources);
