@@ -112,6 +112,14 @@ public final class RuleBase {
         }
         return p;
     }
+    /**
+     * Opens one session of the pool and gives it back, no fact inserted and no rule fired: the session machinery's
+     * classes are loaded and the pool's first session made ahead of the first evaluation.
+     */
+    public void warmUp() {
+        sessionPool().newKieSession().dispose();
+    }
+
     public String origin() { return origin; }
     public List<RuleInfo> rules() { return rules; }
     /** The rule files this base was built from, as read. */
@@ -195,7 +203,7 @@ public final class RuleBase {
     /** Compiles rule sources; any error-level message is bad input, reported with file, line and column. */
     public static RuleBase build(List<RuleSource> sources, Figures figures, String origin) {
         long start = System.nanoTime();
-        String key = RuleBaseCache.key(sources);
+        String key = RuleBaseCache.keyOf(sources);
         KieBase cached = RuleBaseCache.read(key);
         if (cached != null) {
             List<RuleInfo> infos = describe(cached, sources, figures);
@@ -247,7 +255,7 @@ public final class RuleBase {
             throw new BadInputException(errors);
         }
         KieBase kieBase = ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
-        RuleBaseCache.write(key, kieBase);
+        RuleBaseCache.write(key, kieBase, sources.equals(bundledSources()));
         List<RuleInfo> infos = describe(kieBase, sources, figures);
         LOG.debug("built {} rules from {} in {} ms", infos.size(), origin, (System.nanoTime() - start) / 1_000_000);
         return new RuleBase(kieBase, origin, infos, sources, figures);
