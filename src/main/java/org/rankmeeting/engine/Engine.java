@@ -333,14 +333,29 @@ public final class Engine {
         CaseFactory factory = new CaseFactory(world);
         List<PlacementCache.Pending> pending = cache.drainPending();
         List<Case> cases = new ArrayList<>(pending.size());
+        // With the cache sharing alike cases, each kind of case is evaluated once: keys[i] is pending[i]'s kind.
+        List<AlikeCases.Key> keys = new ArrayList<>(pending.size());
+        Map<AlikeCases.Key, Integer> fresh = new HashMap<>();
         for (int i = 0; i < pending.size(); i++) {
             PlacementCache.Pending p = pending.get(i);
-            cases.add(factory.build(i, p.applicant(), p.program(), p.state()));
+            Case c = factory.build(cases.size(), p.applicant(), p.program(), p.state());
+            AlikeCases.Key key = cache.sharesAlike() ? AlikeCases.of(c, p.state()) : null;
+            keys.add(key);
+            if (key == null || (cache.alike(key) == null && fresh.putIfAbsent(key, cases.size()) == null)) {
+                cases.add(c);
+            }
         }
         List<Placement> placed = evaluateInEvenParts(cases);
         for (int i = 0; i < pending.size(); i++) {
             PlacementCache.Pending p = pending.get(i);
-            cache.put(p.applicant(), p.program().id(), p.state(), placed.get(i));
+            AlikeCases.Key key = keys.get(i);
+            if (key == null) {
+                cache.put(p.applicant(), p.program().id(), p.state(), placed.get(i));
+            } else if (cache.alike(key) != null) {
+                cache.share(p.applicant(), p.program().id(), p.state(), cache.alike(key));
+            } else {
+                cache.putAlike(key, p.applicant(), p.program().id(), p.state(), placed.get(fresh.get(key)));
+            }
         }
     }
 

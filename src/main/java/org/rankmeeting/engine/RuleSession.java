@@ -91,6 +91,7 @@ public final class RuleSession<S, R> {
             return found;
         }
         KieSession session = pool.newKieSession();
+        rules.prepare(session);
         AgendaEventListener trace = traceFirings ? new DefaultAgendaEventListener() {
             @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
@@ -206,6 +207,7 @@ public final class RuleSession<S, R> {
     private BadInputException loopError(S subject) {
         Map<String, Integer> counts = new HashMap<>();
         KieSession session = rules.kieBase().newKieSession();
+        rules.prepare(session);
         try {
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
