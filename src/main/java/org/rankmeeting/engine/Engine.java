@@ -103,7 +103,7 @@ public final class Engine {
      */
     public ProgramBoard runProgram(World world, Program program, List<Applicant> candidates, PlacementCache cache) {
         // Only the files sent to the program come before its meeting (every file, when none says where it was sent).
-        List<Applicant> applicants = candidates.stream().filter(a -> world.appliedTo(a, program)).toList();
+        List<Applicant> applicants = world.sentTo(program, candidates);
         List<Placement> board = passes(world, program, applicants, cache, null).values().stream()
                 .sorted(Placement.LIST_ORDER).toList();
         return new ProgramBoard(program, board);
@@ -142,7 +142,7 @@ public final class Engine {
             }
         }
         // Only the files sent to the program come before its meeting (every file, when none says where it was sent).
-        List<Applicant> applicants = candidates.stream().filter(a -> world.appliedTo(a, program)).toList();
+        List<Applicant> applicants = world.sentTo(program, candidates);
         Map<String, CaseFactory.MeetingState> states = new LinkedHashMap<>();
         List<Places.Pending> opening = new ArrayList<>();
         for (Applicant a : applicants) {
@@ -160,6 +160,9 @@ public final class Engine {
         Map<Applicant.Visa, List<String>> takenBy = new HashMap<>();
         List<Places.Pending> spent = new ArrayList<>();
         for (Placement p : order) {
+            if (!p.isRanked()) {
+                continue; // takes no seat (budgetFor)
+            }
             Applicant a = world.applicant(p.applicantId());
             Applicant.Visa visa = a.visa();
             Program.VisaBudget budget = budgetFor(a, p, program);
