@@ -103,7 +103,7 @@ public final class Engine {
      */
     public ProgramBoard runProgram(World world, Program program, List<Applicant> candidates, PlacementCache cache) {
         // Only the files sent to the program come before its meeting (every file, when none says where it was sent).
-        List<Applicant> applicants = candidates.stream().filter(a -> world.appliedTo(a, program)).toList();
+        List<Applicant> applicants = world.sentTo(program, candidates);
         List<Placement> board = passes(world, program, applicants, cache, null).values().stream()
                 .sorted(Placement.LIST_ORDER).toList();
         return new ProgramBoard(program, board);
@@ -142,7 +142,7 @@ public final class Engine {
             }
         }
         // Only the files sent to the program come before its meeting (every file, when none says where it was sent).
-        List<Applicant> applicants = candidates.stream().filter(a -> world.appliedTo(a, program)).toList();
+        List<Applicant> applicants = world.sentTo(program, candidates);
         Map<String, CaseFactory.MeetingState> states = new LinkedHashMap<>();
         List<Places.Pending> opening = new ArrayList<>();
         for (Applicant a : applicants) {
@@ -160,6 +160,9 @@ public final class Engine {
         Map<Applicant.Visa, List<String>> takenBy = new HashMap<>();
         List<Places.Pending> spent = new ArrayList<>();
         for (Placement p : order) {
+            if (!p.isRanked()) {
+                continue; // takes no seat (budgetFor)
+            }
             Applicant a = world.applicant(p.applicantId());
             Applicant.Visa visa = a.visa();
             Program.VisaBudget budget = budgetFor(a, p, program);
@@ -330,14 +333,29 @@ public final class Engine {
         CaseFactory factory = new CaseFactory(world);
         List<PlacementCache.Pending> pending = cache.drainPending();
         List<Case> cases = new ArrayList<>(pending.size());
+        // With the cache sharing alike cases, each kind of case is evaluated once: keys[i] is pending[i]'s kind.
+        List<AlikeCases.Key> keys = new ArrayList<>(pending.size());
+        Map<AlikeCases.Key, Integer> fresh = new HashMap<>();
         for (int i = 0; i < pending.size(); i++) {
             PlacementCache.Pending p = pending.get(i);
-            cases.add(factory.build(i, p.applicant(), p.program(), p.state()));
+            Case c = factory.build(cases.size(), p.applicant(), p.program(), p.state());
+            AlikeCases.Key key = cache.sharesAlike() ? AlikeCases.of(c, p.state()) : null;
+            keys.add(key);
+            if (key == null || (cache.alike(key) == null && fresh.putIfAbsent(key, cases.size()) == null)) {
+                cases.add(c);
+            }
         }
         List<Placement> placed = evaluateInEvenParts(cases);
         for (int i = 0; i < pending.size(); i++) {
             PlacementCache.Pending p = pending.get(i);
-            cache.put(p.applicant(), p.program().id(), p.state(), placed.get(i));
+            AlikeCases.Key key = keys.get(i);
+            if (key == null) {
+                cache.put(p.applicant(), p.program().id(), p.state(), placed.get(i));
+            } else if (cache.alike(key) != null) {
+                cache.share(p.applicant(), p.program().id(), p.state(), cache.alike(key));
+            } else {
+                cache.putAlike(key, p.applicant(), p.program().id(), p.state(), placed.get(fresh.get(key)));
+            }
         }
     }
 
