@@ -71,6 +71,7 @@ public final class Main implements Callable<Integer> {
         if (Arrays.asList(args).contains("-v") || Arrays.asList(args).contains("--verbose")) {
             System.setProperty("rankmeeting.log", "DEBUG");
         }
+        RuleBaseAhead.start(args);
         PrintWriter err = new PrintWriter(System.err, true);
         int code;
         try {

@@ -182,7 +182,9 @@ public final class Counterfactual {
         Applicant applicant = world.applicant(request.applicant());
         List<Program> programs = world.programsAppliedTo(applicant);
         CycleCalendar calendar = new CycleCalendar(world.cycle());
-        PlacementCache cache = new PlacementCache();
+        // The search reads of each variant's placements only what alike cases share (AlikeCases); the answers shown
+        // are re-run afresh (verify), and the meeting and the applicant's own file are evaluated as they are.
+        PlacementCache cache = new PlacementCache().shareAlike();
         Meeting meeting = meeting(world, cache);
         Map<String, Placement> baseline = place(world, programs, applicant, cache);
         Goal goal = Goal.of(request.program(), request.target(), baseline);

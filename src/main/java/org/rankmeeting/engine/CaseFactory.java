@@ -72,9 +72,10 @@ final class CaseFactory {
         c.listThin = state.listThin();
         c.listState = state.listState();
 
-        c.letters = letters(id, a, p);
-        c.rotations = rotations(id, a, p);
-        c.research = research(id, a, p);
+        Lookups look = lookups(p);
+        c.letters = letters(id, a, look);
+        c.rotations = rotations(id, a, p, look);
+        c.research = research(id, a, look);
         c.people = people(id, p, school);
         c.contacts = contacts(id, a, p, school);
         c.advocacy = advocacy(id, a, p);
@@ -111,11 +112,10 @@ final class CaseFactory {
         return lookups.computeIfAbsent(p, Lookups::of);
     }
 
-    private Views.Trust trust(Program p, String writerId) {
+    private static Views.Trust trust(Lookups l, String writerId) {
         if (writerId == null) {
             return Views.Trust.UNLISTED;
         }
-        Lookups l = lookups(p);
         if (l.redFlag().contains(writerId)) {
             return Views.Trust.RED_FLAG;
         }
@@ -125,23 +125,23 @@ final class CaseFactory {
         return l.trusted().contains(writerId) ? Views.Trust.TRUSTED : Views.Trust.UNLISTED;
     }
 
-    private boolean sentSolidResidents(Program p, String writerId) {
-        return writerId != null && lookups(p).sentSolid().contains(writerId);
+    private static boolean sentSolidResidents(Lookups l, String writerId) {
+        return writerId != null && l.sentSolid().contains(writerId);
     }
 
-    private boolean isPersonOf(Program p, String id) {
-        return id != null && lookups(p).people().contains(id);
+    private static boolean isPersonOf(Lookups l, String id) {
+        return id != null && l.people().contains(id);
     }
 
-    private List<Views.LetterView> letters(int id, Applicant a, Program p) {
+    private List<Views.LetterView> letters(int id, Applicant a, Lookups look) {
         List<Views.LetterView> out = new ArrayList<>();
         for (Applicant.Letter l : a.letters()) {
             Writer w = world.writer(l.writer());
             out.add(new Views.LetterView(id, l.writer(), w == null ? l.writer() : w.displayName(),
-                    w == null ? null : w.role(), w != null && w.isUs(), trust(p, l.writer()),
+                    w == null ? null : w.role(), w != null && w.isUs(), trust(look, l.writer()),
                     l.strength() == null ? Applicant.Letter.Strength.GOOD : l.strength(),
                     l.style() == null ? Applicant.Letter.Style.DETAILED : l.style(),
-                    sentSolidResidents(p, l.writer()), isPersonOf(p, l.writer())));
+                    sentSolidResidents(look, l.writer()), isPersonOf(look, l.writer())));
         }
         // U1/L: a rotation that ends with a letter is a letter from that writer. One entry, counted once: a writer
         // who is also listed under letters is read from there (the letter's own strength and style), not twice.
@@ -156,19 +156,19 @@ final class CaseFactory {
             }
             Writer w = r.writer() == null ? null : world.writer(r.writer());
             String name = w != null ? w.displayName() : "the supervising attending at " + r.site();
-            out.add(new Views.LetterView(id, r.writer(), name, w == null ? null : w.role(), w == null || w.isUs(), trust(p, r.writer()),
+            out.add(new Views.LetterView(id, r.writer(), name, w == null ? null : w.role(), w == null || w.isUs(), trust(look, r.writer()),
                     r.letter() == Applicant.Rotation.LetterQuality.STRONG ? Applicant.Letter.Strength.STRONG : Applicant.Letter.Strength.GOOD,
                     r.letter() == Applicant.Rotation.LetterQuality.GENERIC ? Applicant.Letter.Style.GENERIC : Applicant.Letter.Style.DETAILED,
-                    sentSolidResidents(p, r.writer()), isPersonOf(p, r.writer())));
+                    sentSolidResidents(look, r.writer()), isPersonOf(look, r.writer())));
         }
         return List.copyOf(out);
     }
 
-    private List<Views.RotationView> rotations(int id, Applicant a, Program p) {
+    private List<Views.RotationView> rotations(int id, Applicant a, Program p, Lookups look) {
         List<Views.RotationView> out = new ArrayList<>();
         for (Applicant.Rotation r : a.usce()) {
             boolean writerKnown = r.writer() != null
-                    && (trust(p, r.writer()) == Views.Trust.TRUSTED || sentSolidResidents(p, r.writer()));
+                    && (trust(look, r.writer()) == Views.Trust.TRUSTED || sentSolidResidents(look, r.writer()));
             out.add(new Views.RotationView(id, r.kind(), r.site(), r.weeks() == null ? 0 : r.weeks(),
                     r.letter() == null ? Applicant.Rotation.LetterQuality.NONE : r.letter(), r.writer(),
                     p.id().equals(r.site()), r.site() != null && p.alumniSites().contains(r.site()), writerKnown));
@@ -176,12 +176,12 @@ final class CaseFactory {
         return List.copyOf(out);
     }
 
-    private List<Views.ResearchView> research(int id, Applicant a, Program p) {
+    private List<Views.ResearchView> research(int id, Applicant a, Lookups look) {
         List<Views.ResearchView> out = new ArrayList<>();
         for (Applicant.Research r : a.research()) {
             Writer pi = world.writer(r.pi());
             boolean recognised = r.pi() != null
-                    && (trust(p, r.pi()) == Views.Trust.TRUSTED || sentSolidResidents(p, r.pi()));
+                    && (trust(look, r.pi()) == Views.Trust.TRUSTED || sentSolidResidents(look, r.pi()));
             boolean strongLetter = r.pi() != null && a.letters().stream()
                     .anyMatch(l -> r.pi().equals(l.writer()) && l.strength() == Applicant.Letter.Strength.STRONG);
             out.add(new Views.ResearchView(id, r.kind(), r.months() == null ? 0 : r.months(),

@@ -103,7 +103,7 @@ public final class Engine {
      */
     public ProgramBoard runProgram(World world, Program program, List<Applicant> candidates, PlacementCache cache) {
         // Only the files sent to the program come before its meeting (every file, when none says where it was sent).
-        List<Applicant> applicants = candidates.stream().filter(a -> world.appliedTo(a, program)).toList();
+        List<Applicant> applicants = world.sentTo(program, candidates);
         List<Placement> board = passes(world, program, applicants, cache, null).values().stream()
                 .sorted(Placement.LIST_ORDER).toList();
         return new ProgramBoard(program, board);
@@ -142,7 +142,7 @@ public final class Engine {
             }
         }
         // Only the files sent to the program come before its meeting (every file, when none says where it was sent).
-        List<Applicant> applicants = candidates.stream().filter(a -> world.appliedTo(a, program)).toList();
+        List<Applicant> applicants = world.sentTo(program, candidates);
         Map<String, CaseFactory.MeetingState> states = new LinkedHashMap<>();
         List<Places.Pending> opening = new ArrayList<>();
         for (Applicant a : applicants) {
@@ -160,6 +160,9 @@ public final class Engine {
         Map<Applicant.Visa, List<String>> takenBy = new HashMap<>();
         List<Places.Pending> spent = new ArrayList<>();
         for (Placement p : order) {
+            if (!p.isRanked()) {
+                continue; // takes no seat (budgetFor)
+            }
             Applicant a = world.applicant(p.applicantId());
             Applicant.Visa visa = a.visa();
             Program.VisaBudget budget = budgetFor(a, p, program);
@@ -327,17 +330,41 @@ public final class Engine {
 
     /** Evaluates, in as few sessions as possible, every file noted while the cache was collecting. */
     void evaluatePending(World world, PlacementCache cache) {
-        CaseFactory factory = new CaseFactory(world);
         List<PlacementCache.Pending> pending = cache.drainPending();
-        List<Case> cases = new ArrayList<>(pending.size());
-        for (int i = 0; i < pending.size(); i++) {
-            PlacementCache.Pending p = pending.get(i);
-            cases.add(factory.build(i, p.applicant(), p.program(), p.state()));
+        int n = pending.size();
+        // The cases, and when the cache shares alike cases their keys, are built on both cores (a factory each).
+        Case[] built = new Case[n];
+        AlikeCases.Key[] keys = new AlikeCases.Key[n];
+        int parts = n < SPLIT_FROM ? 1 : 2;
+        int size = (n + parts - 1) / parts;
+        IntStream.range(0, parts).parallel().forEach(part -> {
+            CaseFactory factory = new CaseFactory(world);
+            for (int i = part * size; i < Math.min(n, (part + 1) * size); i++) {
+                PlacementCache.Pending p = pending.get(i);
+                built[i] = factory.build(i, p.applicant(), p.program(), p.state());
+                keys[i] = cache.sharesAlike() ? AlikeCases.of(built[i], p.state()) : null;
+            }
+        });
+        // Each kind of case is evaluated once: the first of its kind not already evaluated through the cache.
+        List<Case> cases = new ArrayList<>(n);
+        Map<AlikeCases.Key, Integer> fresh = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            AlikeCases.Key key = keys[i];
+            if (key == null || (cache.alike(key) == null && fresh.putIfAbsent(key, cases.size()) == null)) {
+                cases.add(built[i]);
+            }
         }
         List<Placement> placed = evaluateInEvenParts(cases);
-        for (int i = 0; i < pending.size(); i++) {
+        for (int i = 0; i < n; i++) {
             PlacementCache.Pending p = pending.get(i);
-            cache.put(p.applicant(), p.program().id(), p.state(), placed.get(i));
+            AlikeCases.Key key = keys[i];
+            if (key == null) {
+                cache.put(p.applicant(), p.program().id(), p.state(), placed.get(i));
+            } else if (cache.alike(key) != null) {
+                cache.share(p.applicant(), p.program().id(), p.state(), cache.alike(key));
+            } else {
+                cache.putAlike(key, p.applicant(), p.program().id(), p.state(), placed.get(fresh.get(key)));
+            }
         }
     }
 

@@ -34,12 +34,15 @@ public final class PlacementCache {
     }
 
     private final Map<Key, Placement> placements = new HashMap<>();
+    /** Null unless {@link #shareAlike()}: the placements worked out in batches, by what the rules can tell apart. */
+    private Map<AlikeCases.Key, Placement> alike;
     private final Map<Key, Pending> pending = new LinkedHashMap<>();
     private boolean collecting;
     private int hits;
     private int misses;
     private int noted;
     private int evaluated;
+    private int shared;
 
     /**
      * While collecting, a miss is not evaluated: it is noted, and the file's opening placement stands in for it so
@@ -52,6 +55,45 @@ public final class PlacementCache {
 
     boolean collecting() {
         return collecting;
+    }
+
+    /**
+     * From now on, a case the rules cannot tell from one already evaluated in a batch ({@link AlikeCases}) takes its
+     * placement instead of a fresh evaluation: the same stage, bucket, tier, score, order key and rules fired, but its
+     * evidence may name the other case's writer, person or site. For a search that reads only those (a counterfactual
+     * search; its answers are re-run afresh before they are shown), not for a meeting anyone reads.
+     */
+    public PlacementCache shareAlike() {
+        if (alike == null) {
+            alike = new HashMap<>();
+        }
+        return this;
+    }
+
+    /** The placement of a case alike this key, or null (and null when not sharing). */
+    Placement alike(AlikeCases.Key key) {
+        return alike == null ? null : alike.get(key);
+    }
+
+    boolean sharesAlike() {
+        return alike != null;
+    }
+
+    /** Keeps a fresh placement by its key, and remembers it for the file like {@link #put}. */
+    void putAlike(AlikeCases.Key key, Applicant applicant, String program, CaseFactory.MeetingState state, Placement placement) {
+        alike.putIfAbsent(key, placement);
+        put(applicant, program, state, placement);
+    }
+
+    /** A placement taken from an alike case: remembered for the file, not counted as evaluated. */
+    void share(Applicant applicant, String program, CaseFactory.MeetingState state, Placement placement) {
+        shared++;
+        placements.put(new Key(applicant, program, state), placement);
+    }
+
+    /** Placements taken from an alike case instead of evaluated. */
+    public int shared() {
+        return shared;
     }
 
     void note(Applicant applicant, Program program, CaseFactory.MeetingState state) {

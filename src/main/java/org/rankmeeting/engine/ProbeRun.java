@@ -1,6 +1,5 @@
 package org.rankmeeting.engine;
 
-import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.rankmeeting.scenario.Applicant;
 import org.rankmeeting.scenario.Program;
@@ -28,12 +27,13 @@ public final class ProbeRun {
     }
 
     /** One session for all the programs; results in the order of the programs. */
-    public static <T extends OfCase> List<Result<T>> run(KieBase base, World world, Applicant applicant,
+    public static <T extends OfCase> List<Result<T>> run(RuleBase rules, World world, Applicant applicant,
                                                          List<Program> programs, Class<T> wanted) {
         CaseFactory factory = new CaseFactory(world);
         List<List<Evidence>> trails = new ArrayList<>();
         List<List<T>> facts = new ArrayList<>();
-        KieSession session = base.newKieSession();
+        KieSession session = rules.kieBase().newKieSession();
+        rules.prepare(session);
         try {
             for (int i = 0; i < programs.size(); i++) {
                 Case c = factory.build(i, applicant, programs.get(i), CaseFactory.MeetingState.OPENING);

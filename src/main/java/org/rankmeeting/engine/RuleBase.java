@@ -8,6 +8,7 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 import org.rankmeeting.BadInputException;
 import org.slf4j.Logger;
@@ -39,7 +40,8 @@ import java.util.stream.Stream;
 /**
  * The compiled rule set: every {@code .drl} file of one rules folder (or the copy bundled in the jar),
  * built once into a KieBase and reused for every session. A rule file that does not compile is
- * reported as {@code rules/alumni.drl:42:17: message}.
+ * reported as {@code rules/alumni.drl:42:17: message}. The folder's figures table ({@link Figures}) goes with it: the
+ * rules read it as the global {@code figures} of every session, and their descriptions are filled in from it.
  */
 public final class RuleBase {
 
@@ -61,13 +63,38 @@ public final class RuleBase {
     private final String origin;
     private final List<RuleInfo> rules;
     private final List<RuleSource> sources;
+    private final Figures figures;
+    /** Whether a rule file declares the global {@value Figures#GLOBAL} (a session may only be given declared globals). */
+    private final boolean readsFigures;
     private volatile KieSessionsPool pool;
 
-    private RuleBase(KieBase kieBase, String origin, List<RuleInfo> rules, List<RuleSource> sources) {
+    private RuleBase(KieBase kieBase, String origin, List<RuleInfo> rules, List<RuleSource> sources, Figures figures) {
         this.kieBase = kieBase;
         this.origin = origin;
         this.rules = rules;
         this.sources = List.copyOf(sources);
+        this.figures = figures;
+        this.readsFigures = kieBase.getKiePackages().stream().anyMatch(p -> p.getGlobalVariables().stream()
+                .anyMatch(g -> g.getName().equals(Figures.GLOBAL)));
+    }
+
+    /** The figures the rules read and their descriptions were filled in from. */
+    public Figures figures() { return figures; }
+
+    /**
+     * The same compiled rules reading other figures: nothing is recompiled, the descriptions are filled in afresh.
+     *
+     * @throws BadInputException when a description names a figure the table does not have
+     */
+    public RuleBase withFigures(Figures other) {
+        return new RuleBase(kieBase, origin, describe(kieBase, sources, other), sources, other);
+    }
+
+    /** Gives a new session of this rule base what it reads besides facts: the figures. */
+    void prepare(KieSession session) {
+        if (readsFigures) {
+            session.setGlobal(Figures.GLOBAL, figures);
+        }
     }
 
     public KieBase kieBase() { return kieBase; }
@@ -85,6 +112,14 @@ public final class RuleBase {
         }
         return p;
     }
+    /**
+     * Opens one session of the pool and gives it back, no fact inserted and no rule fired: the session machinery's
+     * classes are loaded and the pool's first session made ahead of the first evaluation.
+     */
+    public void warmUp() {
+        sessionPool().newKieSession().dispose();
+    }
+
     public String origin() { return origin; }
     public List<RuleInfo> rules() { return rules; }
     /** The rule files this base was built from, as read. */
@@ -100,13 +135,13 @@ public final class RuleBase {
             chosen = Path.of(BUNDLED);
         }
         if (chosen == null) {
-            return LOADED.computeIfAbsent("<bundled>", k -> build(bundledSources(), "bundled rules"));
+            return LOADED.computeIfAbsent("<bundled>", k -> build(bundledSources(), Figures.bundled(), "bundled rules"));
         }
         Path dir = chosen;
         if (!Files.isDirectory(dir)) {
             throw new BadInputException(dir + ": rules folder not found (expected a folder of .drl files)");
         }
-        return LOADED.computeIfAbsent(dir.toAbsolutePath().normalize().toString(), k -> build(folderSources(dir), dir.toString()));
+        return LOADED.computeIfAbsent(dir.toAbsolutePath().normalize().toString(), k -> build(folderSources(dir), Figures.of(dir), dir.toString()));
     }
 
     static List<RuleSource> folderSources(Path dir) {
@@ -160,15 +195,20 @@ public final class RuleBase {
         }
     }
 
-    /** Compiles rule sources; any error-level message is bad input, reported with file, line and column. */
+    /** Compiles rule sources that read the bundled figures. */
     public static RuleBase build(List<RuleSource> sources, String origin) {
+        return build(sources, Figures.bundled(), origin);
+    }
+
+    /** Compiles rule sources; any error-level message is bad input, reported with file, line and column. */
+    public static RuleBase build(List<RuleSource> sources, Figures figures, String origin) {
         long start = System.nanoTime();
-        String key = RuleBaseCache.key(sources);
+        String key = RuleBaseCache.keyOf(sources);
         KieBase cached = RuleBaseCache.read(key);
         if (cached != null) {
-            List<RuleInfo> infos = describe(cached, sources);
+            List<RuleInfo> infos = describe(cached, sources, figures);
             LOG.debug("loaded {} compiled rules of {} from the cache in {} ms", infos.size(), origin, (System.nanoTime() - start) / 1_000_000);
-            return new RuleBase(cached, origin, infos, sources);
+            return new RuleBase(cached, origin, infos, sources, figures);
         }
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
@@ -215,15 +255,15 @@ public final class RuleBase {
             throw new BadInputException(errors);
         }
         KieBase kieBase = ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
-        RuleBaseCache.write(key, kieBase);
-        List<RuleInfo> infos = describe(kieBase, sources);
+        RuleBaseCache.write(key, kieBase, sources.equals(bundledSources()));
+        List<RuleInfo> infos = describe(kieBase, sources, figures);
         LOG.debug("built {} rules from {} in {} ms", infos.size(), origin, (System.nanoTime() - start) / 1_000_000);
-        return new RuleBase(kieBase, origin, infos, sources);
+        return new RuleBase(kieBase, origin, infos, sources, figures);
     }
 
     private static final String NULL_PACKAGE = "Parser returned a null Package";
 
-    private static List<RuleInfo> describe(KieBase kieBase, List<RuleSource> sources) {
+    private static List<RuleInfo> describe(KieBase kieBase, List<RuleSource> sources, Figures figures) {
         Map<String, String> fileOfRule = new LinkedHashMap<>();
         Pattern ruleHeader = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
         for (RuleSource source : sources) {
@@ -247,7 +287,13 @@ public final class RuleBase {
                 } catch (IllegalArgumentException e) {
                     problems.add(file + ": rule '" + rule.getName() + "': " + e.getMessage());
                 }
-                out.add(new RuleInfo(rule.getName(), file, heuristicsOf(rule), description(rule), stage));
+                String description = description(rule);
+                try {
+                    description = figures.render(description);
+                } catch (IllegalArgumentException e) {
+                    problems.add(file + ": rule '" + rule.getName() + "': " + e.getMessage());
+                }
+                out.add(new RuleInfo(rule.getName(), file, heuristicsOf(rule), description, stage));
             }
         }
         if (!problems.isEmpty()) {

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +45,8 @@ final class RuleBaseCache {
     private static final Logger LOG = LoggerFactory.getLogger(RuleBaseCache.class);
     /** Where in the jar the package step leaves the compiled bundled rules. */
     static final String BUNDLED = "rule-cache/";
+    /** Beside it, the key the package step compiled the bundled rules under. */
+    static final String BUNDLED_KEY = BUNDLED + "bundled.key";
     private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+(?!function\\s|static\\s)([\\w.$]+)\\s*;?");
 
     private RuleBaseCache() {
@@ -55,6 +58,27 @@ final class RuleBaseCache {
             return null;
         }
         return setting.isEmpty() ? Path.of(System.getProperty("user.home"), ".cache", "rank-meeting") : Path.of(setting);
+    }
+
+    /**
+     * The key of {@code sources}, without hashing anything when they are the rules bundled in the jar word for word:
+     * then it is the key the package step compiled them under ({@value #BUNDLED_KEY}; hashing the rule texts and the
+     * fact classes is a tenth of a second of a cold start). Only from a jar, whose classes and compiled rules one
+     * package step made together: in {@code target/classes} a compiled class may be newer than the package's rules.
+     */
+    static String keyOf(List<RuleBase.RuleSource> sources) {
+        URL bundled = RuleBaseCache.class.getClassLoader().getResource(BUNDLED_KEY);
+        if (bundled != null && "jar".equals(bundled.getProtocol())) {
+            try (InputStream in = bundled.openStream()) {
+                String bundledKey = new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip();
+                if (sources.equals(RuleBase.bundledSources())) {
+                    return bundledKey;
+                }
+            } catch (IOException e) {
+                LOG.debug("ignoring unreadable {}: {}", BUNDLED_KEY, e.toString());
+            }
+        }
+        return key(sources);
     }
 
     static String key(List<RuleBase.RuleSource> sources) {
@@ -174,13 +198,20 @@ final class RuleBaseCache {
         }
     }
 
-    static void write(String key, KieBase kieBase) {
+    /**
+     * Keeps a compiled rule base under its key; {@code bundled}: they are the bundled rules, whose key is then kept
+     * too (what {@link #keyOf} reads when the package step's cache is the jar's).
+     */
+    static void write(String key, KieBase kieBase, boolean bundled) {
         Path dir = folder();
         if (dir == null) {
             return;
         }
         try {
             Files.createDirectories(dir);
+            if (bundled) {
+                Files.writeString(dir.resolve(BUNDLED_KEY.substring(BUNDLED.length())), key + "\n", StandardCharsets.US_ASCII);
+            }
             Path tmp = Files.createTempFile(dir, key, ".tmp");
             try (ObjectOutputStream out = new DroolsObjectOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
                 out.writeObject(new ArrayList<>(kieBase.getKiePackages()));

@@ -91,6 +91,7 @@ public final class RuleSession<S, R> {
             return found;
         }
         KieSession session = pool.newKieSession();
+        rules.prepare(session);
         AgendaEventListener trace = traceFirings ? new DefaultAgendaEventListener() {
             @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
@@ -112,13 +113,8 @@ public final class RuleSession<S, R> {
             }
             // Rules only ever insert results (none is deleted), so the session's results in handle order are the
             // results in the order they were inserted.
-            List<InternalFactHandle> handles = new ArrayList<>();
-            for (FactHandle h : session.getFactHandles(new ClassObjectFilter(resultType))) {
-                handles.add((InternalFactHandle) h);
-            }
-            handles.sort(Comparator.comparingLong(InternalFactHandle::getId));
-            for (InternalFactHandle h : handles) {
-                R r = resultType.cast(h.getObject());
+            for (Object o : inHandleOrder(session.getFactHandles(new ClassObjectFilter(resultType)))) {
+                R r = resultType.cast(o);
                 found.computeIfAbsent(resultKey.apply(r), k -> new ArrayList<>()).add(r);
             }
         } catch (ConsequenceException e) {
@@ -130,6 +126,42 @@ public final class RuleSession<S, R> {
             session.dispose();
         }
         return found;
+    }
+
+    /**
+     * The objects of {@code handles} in the order of their handle ids. A session numbers its handles one after the
+     * other, so the ids of one session lie in a short range: each object goes straight to its slot (no sort).
+     */
+    static List<Object> inHandleOrder(java.util.Collection<? extends FactHandle> found) {
+        List<InternalFactHandle> handles = new ArrayList<>();
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (FactHandle h : found) {
+            InternalFactHandle ih = (InternalFactHandle) h;
+            handles.add(ih);
+            min = Math.min(min, ih.getId());
+            max = Math.max(max, ih.getId());
+        }
+        List<Object> out = new ArrayList<>(handles.size());
+        if (handles.isEmpty()) {
+            return out;
+        }
+        if (max - min >= 64L * handles.size()) {
+            // Ids far apart (not expected of one session): sort instead.
+            handles.sort(Comparator.comparingLong(InternalFactHandle::getId));
+            handles.forEach(h -> out.add(h.getObject()));
+            return out;
+        }
+        Object[] slots = new Object[(int) (max - min + 1)];
+        for (InternalFactHandle h : handles) {
+            slots[(int) (h.getId() - min)] = h.getObject();
+        }
+        for (Object o : slots) {
+            if (o != null) {
+                out.add(o);
+            }
+        }
+        return out;
     }
 
     private void insert(KieSession session, S subject) {
@@ -175,6 +207,7 @@ public final class RuleSession<S, R> {
     private BadInputException loopError(S subject) {
         Map<String, Integer> counts = new HashMap<>();
         KieSession session = rules.kieBase().newKieSession();
+        rules.prepare(session);
         try {
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override

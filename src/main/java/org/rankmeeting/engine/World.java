@@ -10,7 +10,6 @@ import org.rankmeeting.scenario.Writer;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.LinkedHashMap;
@@ -113,9 +112,25 @@ public final class World {
         if (applicant.appliedEverywhere()) {
             return programs();
         }
-        Set<Program> sent = new HashSet<>();
+        Set<Program> sent = identitySet();
         applicant.applications().forEach(entry -> sent.add(applicationProgram(entry)));
         return programs().stream().filter(sent::contains).toList();
+    }
+
+    /**
+     * Those of {@code candidates} sent to the program ({@link #appliedTo}), in their order. The list {@link #applicantsOf}
+     * gives for one of this world's programs is that already, and is returned as it is (no look-up per file).
+     */
+    public List<Applicant> sentTo(Program program, List<Applicant> candidates) {
+        if (programs.get(program.id()) == program && candidates == applicantsOf(program)) {
+            return candidates;
+        }
+        return candidates.stream().filter(a -> appliedTo(a, program)).toList();
+    }
+
+    /** A set by identity: programs and files are records, whose hash codes walk every field. */
+    private static <T> Set<T> identitySet() {
+        return java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     }
 
     /** The files sent to the program, in the scenario's order of applicants (an index built once per world). */
@@ -131,7 +146,7 @@ public final class World {
                     index.values().forEach(l -> l.add(a));
                     continue;
                 }
-                Set<Program> sent = new HashSet<>();
+                Set<Program> sent = identitySet();
                 for (String entry : a.applications()) {
                     Program p = applicationProgram(entry);
                     if (p != null && sent.add(p)) {

@@ -556,7 +556,7 @@ public final class ScenarioReader {
         return unknownField(e.getPropertyName(), knownFields(e.getReferringClass(), e.getKnownPropertyIds()));
     }
 
-    private static String unknownField(String field, List<String> known) {
+    static String unknownField(String field, List<String> known) {
         return "unknown field '" + field + "'" + Suggestions.didYouMeanOrList(field, known);
     }
 

@@ -69,7 +69,7 @@ public final class WhyNot {
             List<RuleBase.RuleSource> all = new ArrayList<>(rules.sources());
             all.addAll(p.sources());
             try {
-                built = RuleBase.build(all, rules.origin() + " with why-not probes");
+                built = RuleBase.build(all, rules.figures(), rules.origin() + " with why-not probes");
             } catch (BadInputException e) {
                 int before = broken.size();
                 for (String problem : e.problems()) {
@@ -122,7 +122,7 @@ public final class WhyNot {
 
     /** As {@link #at(World, Applicant, Program)} for several programs, in one session; by program id, in order. */
     public Map<String, List<Miss>> at(World world, Applicant applicant, List<Program> programs) {
-        List<ProbeRun.Result<Probe>> runs = ProbeRun.run(combined.kieBase(), world, applicant, programs, Probe.class);
+        List<ProbeRun.Result<Probe>> runs = ProbeRun.run(combined, world, applicant, programs, Probe.class);
         Map<String, List<Miss>> out = new LinkedHashMap<>();
         for (int i = 0; i < programs.size(); i++) {
             out.put(programs.get(i).id(), misses(runs.get(i)));

@@ -273,7 +273,7 @@ class CommandLineTest {
     void rulesPrintsWhatEachRuleDoesBesideItsHeuristicIds() {
         CommandHarness r = CommandHarness.run("rules");
         assertThat(r.exitCode()).as(r.toString()).isZero();
-        assertThat(r.out()).contains("  A4      Unknown school: alumni input weighs 90\n"
+        assertThat(r.out()).contains("  A4      Unknown school: alumni input weighs most\n"
                 + "          For an unknown school alumni input carries 90% of its weight.\n");
     }
 

@@ -72,6 +72,18 @@ class PackagedJarIT {
     }
 
     @Test
+    void theJarCarriesItsCompiledBundledRulesUnderTheKeyItNames() throws Exception {
+        // With the key in the jar, a run of the bundled rules (or of ./rules with the same text) hashes nothing.
+        try (var jar = new java.util.jar.JarFile(JAR.toFile())) {
+            var keyEntry = jar.getJarEntry("rule-cache/bundled.key");
+            assertThat(keyEntry).as("rule-cache/bundled.key in the jar").isNotNull();
+            String key = new String(jar.getInputStream(keyEntry).readAllBytes(), StandardCharsets.US_ASCII).strip();
+            assertThat(key).matches("[0-9a-f]{32}");
+            assertThat(jar.getJarEntry("rule-cache/" + key + ".kpkg")).as("the package it names").isNotNull();
+        }
+    }
+
+    @Test
     void theJarListsTheBundledRules(@TempDir Path elsewhere) throws Exception {
         Run r = java(elsewhere, "rules");
         assertThat(r.code()).as(r.toString()).isZero();

@@ -59,13 +59,22 @@ public final class RuleFixture {
 
     /** Places several applicants at one program, returned in the program's list order. */
     public static List<Placement> placeAll(String programYaml, List<String> applicantYamls) {
+        return placeAll(ENGINE, programYaml, applicantYamls);
+    }
+
+    /** Places one applicant at one program with other rules (a copy of the rules folder, edited). */
+    public static Placement place(RuleBase rules, String programYaml, String applicantYaml) {
+        return placeAll(new Engine(rules), programYaml, List.of(applicantYaml)).get(0);
+    }
+
+    private static List<Placement> placeAll(Engine engine, String programYaml, List<String> applicantYamls) {
         StringBuilder yaml = new StringBuilder(WORLD).append("programs:\n  - ").append(programYaml).append("\napplicants:\n");
         for (String a : applicantYamls) {
             yaml.append("  - ").append(a).append('\n');
         }
         LoadedScenario s = ScenarioReader.parse("rule-test.yaml", yaml.toString(), ScenarioReader.Format.YAML);
         World world = new World(s.scenario());
-        return ENGINE.runProgram(world, world.programs().get(0), world.applicants()).placements();
+        return engine.runProgram(world, world.programs().get(0), world.applicants()).placements();
     }
 
     /** The evidence the named rule produced; fails the test when the rule did not fire. */

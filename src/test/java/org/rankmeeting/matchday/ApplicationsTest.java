@@ -62,6 +62,20 @@ class ApplicationsTest {
     }
 
     @Test
+    void theFilesSentToAProgramAreThoseWhoseApplicationsNameIt() {
+        World w = world(SENT_TO_SOME);
+        Program riverbend = w.program("riverbend-im");
+        assertThat(w.sentTo(riverbend, w.applicants())).extracting(a -> a.id()).containsExactly("andrei", "diego", "bilal");
+        assertThat(w.sentTo(riverbend, w.applicantsOf(riverbend))).extracting(a -> a.id()).containsExactly("andrei", "diego", "bilal");
+        assertThat(w.sentTo(riverbend, List.of(w.applicant("olena"), w.applicant("bilal")))).extracting(a -> a.id())
+                .containsExactly("bilal");
+        // A program of another world with the same id: Diego's list names this world's program, not that one; the files
+        // with no list were sent everywhere.
+        Program elsewhere = world(SENT_TO_SOME).program("riverbend-im");
+        assertThat(w.sentTo(elsewhere, w.applicantsOf(elsewhere))).extracting(a -> a.id()).containsExactly("andrei", "bilal");
+    }
+
+    @Test
     void listsAndSoapOffersReachOnlyProgramsTheFileWasSentTo() {
         World w = world(SENT_TO_SOME);
         Meeting m = new Engine(RULES).run(w);

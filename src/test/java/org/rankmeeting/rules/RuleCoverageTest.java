@@ -44,12 +44,12 @@ class RuleCoverageTest {
             "USCE ladder: inpatient rotation",
             "USCE ladder: sub-internship",
             // A4 AlumniWeight: shows as "x weight N%" in the alumni lines (AlumniRulesTest)
-            "Unknown school: alumni input weighs 90",
-            "Large IMG pool: alumni input weighs 80",
-            "Borderline scores: alumni input weighs 70",
-            "Known strong school: alumni input weighs 40",
-            "US graduate: alumni input weighs 10",
-            "Otherwise alumni input weighs 60",
+            "Unknown school: alumni input weighs most",
+            "Large IMG pool: alumni input weighs more",
+            "Borderline scores: alumni input weighs more",
+            "Known strong school: alumni input weighs less",
+            "US graduate: alumni input weighs least",
+            "Otherwise alumni input weighs in between",
             // A5 AlumniUse: shows as "x use N%" (or its absence) in the alumni lines (AlumniRulesTest)
             "Strong IMG history: alumni are called and chances taken",
             "Rare IMG taker: alumni input in full, but the door is narrow",
