@@ -56,17 +56,18 @@ public record CohortParameters(Map<Group, GroupParameters> groups, double j1Shar
     }
 
     /**
-     * The parameters as fitted (README, "Calibration"). Step 2 means and spreads are our assumptions near the
+     * The parameters as fitted (README, "Calibration": steps 0-5 at scale 0.1, the rank-list lengths at scale 1.0 in
+     * step 8). Step 2 means and spreads are our assumptions near the
      * USMLE's published score interpretation (US and Canadian first takers average about 248 with a spread of about
      * 15; IMGs somewhat lower); application counts follow the order of the AAMC's ERAS statistics (US seniors
      * tens of programs, IMGs a hundred and more) and are fitted.
      */
     public static CohortParameters defaults() {
         Map<Group, GroupParameters> g = new EnumMap<>(Group.class);
-        g.put(Group.US_MD, new GroupParameters(40, 15, 120, 248, 15, 0.35, 15));
-        g.put(Group.US_DO, new GroupParameters(50, 20, 130, 241, 16, 0.35, 15));
-        g.put(Group.US_IMG, new GroupParameters(90, 40, 250, 231, 16, 0.50, 12));
-        g.put(Group.NON_US_IMG, new GroupParameters(120, 40, 300, 238, 15, 0.60, 25));
+        g.put(Group.US_MD, new GroupParameters(40, 15, 120, 248, 15, 0.35, 20));
+        g.put(Group.US_DO, new GroupParameters(50, 20, 130, 241, 16, 0.35, 20));
+        g.put(Group.US_IMG, new GroupParameters(90, 40, 250, 231, 16, 0.50, 10));
+        g.put(Group.NON_US_IMG, new GroupParameters(120, 40, 300, 238, 15, 0.60, 40));
         return new CohortParameters(g, 0.90, 0.30, 0.30, 12, 0.30, 1.3, 0.045, 2.0);
     }
 
