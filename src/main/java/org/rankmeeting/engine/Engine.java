@@ -330,25 +330,34 @@ public final class Engine {
 
     /** Evaluates, in as few sessions as possible, every file noted while the cache was collecting. */
     void evaluatePending(World world, PlacementCache cache) {
-        CaseFactory factory = new CaseFactory(world);
         List<PlacementCache.Pending> pending = cache.drainPending();
-        List<Case> cases = new ArrayList<>(pending.size());
-        // With the cache sharing alike cases, each kind of case is evaluated once: keys[i] is pending[i]'s kind.
-        List<AlikeCases.Key> keys = new ArrayList<>(pending.size());
+        int n = pending.size();
+        // The cases, and when the cache shares alike cases their keys, are built on both cores (a factory each).
+        Case[] built = new Case[n];
+        AlikeCases.Key[] keys = new AlikeCases.Key[n];
+        int parts = n < SPLIT_FROM ? 1 : 2;
+        int size = (n + parts - 1) / parts;
+        IntStream.range(0, parts).parallel().forEach(part -> {
+            CaseFactory factory = new CaseFactory(world);
+            for (int i = part * size; i < Math.min(n, (part + 1) * size); i++) {
+                PlacementCache.Pending p = pending.get(i);
+                built[i] = factory.build(i, p.applicant(), p.program(), p.state());
+                keys[i] = cache.sharesAlike() ? AlikeCases.of(built[i], p.state()) : null;
+            }
+        });
+        // Each kind of case is evaluated once: the first of its kind not already evaluated through the cache.
+        List<Case> cases = new ArrayList<>(n);
         Map<AlikeCases.Key, Integer> fresh = new HashMap<>();
-        for (int i = 0; i < pending.size(); i++) {
-            PlacementCache.Pending p = pending.get(i);
-            Case c = factory.build(cases.size(), p.applicant(), p.program(), p.state());
-            AlikeCases.Key key = cache.sharesAlike() ? AlikeCases.of(c, p.state()) : null;
-            keys.add(key);
+        for (int i = 0; i < n; i++) {
+            AlikeCases.Key key = keys[i];
             if (key == null || (cache.alike(key) == null && fresh.putIfAbsent(key, cases.size()) == null)) {
-                cases.add(c);
+                cases.add(built[i]);
             }
         }
         List<Placement> placed = evaluateInEvenParts(cases);
-        for (int i = 0; i < pending.size(); i++) {
+        for (int i = 0; i < n; i++) {
             PlacementCache.Pending p = pending.get(i);
-            AlikeCases.Key key = keys.get(i);
+            AlikeCases.Key key = keys[i];
             if (key == null) {
                 cache.put(p.applicant(), p.program().id(), p.state(), placed.get(i));
             } else if (cache.alike(key) != null) {

@@ -73,17 +73,31 @@ public record Placement(String applicantId, String applicantName, String program
         List<Evidence> out = new ArrayList<>();
         if (stage != Stage.INTERVIEWED) {
             Effect stopper = stage == Stage.SCREENED_OUT ? Effect.GATE : Effect.HOLD;
-            trail.stream().filter(e -> e.getEffect() == stopper).forEach(out::add);
-            trail.stream().filter(e -> e.getEffect() == Effect.BUCKET).forEach(out::add);
+            addWithEffect(out, stopper);
+            addWithEffect(out, Effect.BUCKET);
         } else {
-            trail.stream().filter(e -> e.getEffect() == Effect.BAND).forEach(out::add);
-            trail.stream()
-                    .filter(e -> (e.getEffect() == Effect.POINTS || e.getEffect() == Effect.ORDER) && e.getPoints() != 0)
-                    .filter(e -> e.getSignal() != Signal.LADDER_START)
-                    .sorted(Comparator.comparingInt((Evidence e) -> -Math.abs(e.getPoints())))
-                    .forEach(out::add);
+            addWithEffect(out, Effect.BAND);
+            List<Evidence> moves = new ArrayList<>();
+            for (Evidence e : trail) {
+                if ((e.getEffect() == Effect.POINTS || e.getEffect() == Effect.ORDER) && e.getPoints() != 0
+                        && e.getSignal() != Signal.LADDER_START) {
+                    moves.add(e);
+                }
+            }
+            moves.sort(LARGEST_FIRST); // stable: equal moves stay in trail order
+            out.addAll(moves);
         }
         return out.size() > PRINCIPAL_REASONS ? List.copyOf(out.subList(0, PRINCIPAL_REASONS)) : List.copyOf(out);
+    }
+
+    private static final Comparator<Evidence> LARGEST_FIRST = Comparator.comparingInt(e -> -Math.abs(e.getPoints()));
+
+    private void addWithEffect(List<Evidence> out, Effect effect) {
+        for (Evidence e : trail) {
+            if (e.getEffect() == effect) {
+                out.add(e);
+            }
+        }
     }
 
     /**

@@ -67,14 +67,19 @@ public final class RecordFile {
         }
         String container = path.isRoot() ? null : path.dotted();
         List<String> written = index.fieldNames(path);
+        List<String> misspelt = new ArrayList<>();
         for (String name : written) {
             if (!known.contains(name)) {
                 problems.add(new ScenarioValidator.Problem(index.entry(path.field(name)), container,
                         ScenarioReader.unknownField(name, known)));
+                Suggestions.closest(name, known).ifPresent(misspelt::add);
             }
         }
         for (RecordComponent component : type.getRecordComponents()) {
             FieldPath at = path.field(component.getName());
+            if (misspelt.contains(component.getName())) {
+                continue; // "did you mean" has said it
+            }
             if (!written.contains(component.getName())) {
                 problems.add(new ScenarioValidator.Problem(index.entry(path), container,
                         "missing required field '" + component.getName() + "'" + (path.isRoot() ? " at the top of the file" : "")));

@@ -41,5 +41,7 @@ class BadFiguresTableTest {
         assertThat(r.out()).as(r.toString()).isEmpty();
         assertThat(r.err()).as(r.toString()).doesNotContain("Exception").doesNotContain("\tat ")
                 .contains(table + expected.substring("figures.yaml".length()));
+        // one mistake, one line: a misspelt field is not also reported as a missing one
+        assertThat(r.err().lines()).as(r.toString()).hasSize(1);
     }
 }
