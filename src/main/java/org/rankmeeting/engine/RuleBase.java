@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -135,13 +136,13 @@ public final class RuleBase {
             chosen = Path.of(BUNDLED);
         }
         if (chosen == null) {
-            return LOADED.computeIfAbsent("<bundled>", k -> build(bundledSources(), Figures.bundled(), "bundled rules"));
+            return LOADED.computeIfAbsent("<bundled>", k -> build(bundledSources(), Figures::bundled, "bundled rules"));
         }
         Path dir = chosen;
         if (!Files.isDirectory(dir)) {
             throw new BadInputException(dir + ": rules folder not found (expected a folder of .drl files)");
         }
-        return LOADED.computeIfAbsent(dir.toAbsolutePath().normalize().toString(), k -> build(folderSources(dir), Figures.of(dir), dir.toString()));
+        return LOADED.computeIfAbsent(dir.toAbsolutePath().normalize().toString(), k -> build(folderSources(dir), () -> Figures.of(dir), dir.toString()));
     }
 
     static List<RuleSource> folderSources(Path dir) {
@@ -202,9 +203,19 @@ public final class RuleBase {
 
     /** Compiles rule sources; any error-level message is bad input, reported with file, line and column. */
     public static RuleBase build(List<RuleSource> sources, Figures figures, String origin) {
+        return build(sources, () -> figures, origin);
+    }
+
+    /**
+     * As {@link #build(List, Figures, String)}, the figures read after the compiled rules are: on a cold start the
+     * rules load on a second thread while the first reads the scenario (see {@code cli/RuleBaseAhead}), and reading
+     * the figures first would have that thread set up the scenario reader the first one is about to set up.
+     */
+    private static RuleBase build(List<RuleSource> sources, Supplier<Figures> figuresOf, String origin) {
         long start = System.nanoTime();
         String key = RuleBaseCache.keyOf(sources);
         KieBase cached = RuleBaseCache.read(key);
+        Figures figures = figuresOf.get();
         if (cached != null) {
             List<RuleInfo> infos = describe(cached, sources, figures);
             LOG.debug("loaded {} compiled rules of {} from the cache in {} ms", infos.size(), origin, (System.nanoTime() - start) / 1_000_000);
