@@ -94,7 +94,7 @@ final class AlikeCases {
                     p.yearsInRole());
         }
         if (part instanceof Views.ContactView k) {
-            return new Views.ContactView(0, id(k.personId(), ids), "", k.role(), k.record(), k.atThisProgram(),
+            return new Views.ContactView(0, id(k.personId(), ids), "", k.role(), k.trackRecord(), k.atThisProgram(),
                     k.sameSchool(), k.relationship(), k.said(), k.mentionedAtInterview());
         }
         if (part instanceof Views.AdvocacyView v) {

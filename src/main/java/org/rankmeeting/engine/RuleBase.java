@@ -212,28 +212,54 @@ public final class RuleBase {
      * the figures first would have that thread set up the scenario reader the first one is about to set up.
      */
     private static RuleBase build(List<RuleSource> sources, Supplier<Figures> figuresOf, String origin) {
+        return build(sources, figuresOf, origin, RuleBaseModel.enabled());
+    }
+
+    /**
+     * The rules of {@code sources}: from the executable model the package step compiled them to when {@code model}
+     * and they are the bundled rules word for word, else from the cache of compiled packages, else compiled from DRL
+     * (and cached).
+     */
+    static RuleBase build(List<RuleSource> sources, Supplier<Figures> figuresOf, String origin, boolean model) {
         long start = System.nanoTime();
         String key = RuleBaseCache.keyOf(sources);
-        KieBase cached = RuleBaseCache.read(key);
-        Figures figures = figuresOf.get();
-        if (cached != null) {
-            List<RuleInfo> infos = describe(cached, sources, figures);
-            LOG.debug("loaded {} compiled rules of {} from the cache in {} ms", infos.size(), origin, (System.nanoTime() - start) / 1_000_000);
-            return new RuleBase(cached, origin, infos, sources, figures);
+        KieBase ready = model ? RuleBaseModel.read(key) : null;
+        String from = "the executable model";
+        if (ready == null) {
+            ready = RuleBaseCache.read(key);
+            from = "the cache";
         }
+        Figures figures = figuresOf.get();
+        if (ready != null) {
+            List<RuleInfo> infos = describe(ready, sources, figures);
+            LOG.debug("loaded {} compiled rules of {} from {} in {} ms", infos.size(), origin, from, (System.nanoTime() - start) / 1_000_000);
+            return new RuleBase(ready, origin, infos, sources, figures);
+        }
+        KieBuilder builder = compile(sources, origin, null);
+        KieBase kieBase = KieServices.Factory.get().newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
+        RuleBaseCache.write(key, kieBase, sources.equals(bundledSources()));
+        List<RuleInfo> infos = describe(kieBase, sources, figures);
+        LOG.debug("built {} rules from {} in {} ms", infos.size(), origin, (System.nanoTime() - start) / 1_000_000);
+        return new RuleBase(kieBase, origin, infos, sources, figures);
+    }
+
+    /**
+     * Compiles rule sources as DRL ({@code project} null) or as another kind of Drools project (the package step's
+     * executable model); any error-level message is bad input, reported with file, line and column.
+     */
+    static KieBuilder compile(List<RuleSource> sources, String origin, Class<? extends KieBuilder.ProjectType> project) {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         Map<String, String> realNames = new LinkedHashMap<>();
         int i = 0;
         for (RuleSource source : sources) {
             // KieBuilder wants a file's folder to match its package; its messages name the path below resources.
-            Matcher pkg = PACKAGE.matcher(source.text());
-            String folder = pkg.find() ? pkg.group(1).replace('.', '/') : "rankmeeting";
+            String folder = packageOf(source.text()).replace('.', '/');
             String internal = folder + "/r" + (i++) + ".drl";
             kfs.write("src/main/resources/" + internal, source.text());
             realNames.put(internal, source.displayName());
         }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        KieBuilder builder = project == null ? ks.newKieBuilder(kfs).buildAll() : ks.newKieBuilder(kfs).buildAll(project);
         List<String> errors = new ArrayList<>();
         Set<String> failed = new HashSet<>();
         Set<String> echoed = new LinkedHashSet<>();
@@ -265,11 +291,13 @@ public final class RuleBase {
         if (!errors.isEmpty()) {
             throw new BadInputException(errors);
         }
-        KieBase kieBase = ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
-        RuleBaseCache.write(key, kieBase, sources.equals(bundledSources()));
-        List<RuleInfo> infos = describe(kieBase, sources, figures);
-        LOG.debug("built {} rules from {} in {} ms", infos.size(), origin, (System.nanoTime() - start) / 1_000_000);
-        return new RuleBase(kieBase, origin, infos, sources, figures);
+        return builder;
+    }
+
+    /** The package a rule file declares ("rankmeeting" when it declares none). */
+    static String packageOf(String ruleText) {
+        Matcher pkg = PACKAGE.matcher(ruleText);
+        return pkg.find() ? pkg.group(1) : "rankmeeting";
     }
 
     private static final String NULL_PACKAGE = "Parser returned a null Package";

@@ -37,13 +37,13 @@ public final class Views {
     }
 
     public record ContactView(int caseId, String personId, String personName, Program.Person.Role role,
-                              Program.Person.Record record, boolean atThisProgram, boolean sameSchool,
+                              Program.Person.Record trackRecord, boolean atThisProgram, boolean sameSchool,
                               Applicant.Contact.Relationship relationship, Applicant.Contact.Verdict said,
                               boolean mentionedAtInterview) {
 
         /** A6/K4: someone whose word carries: a proven voice, or a chief, faculty member or program leader. */
         public boolean isRespected() {
-            return record == Program.Person.Record.PROVEN
+            return trackRecord == Program.Person.Record.PROVEN
                     || (role != null && role != Program.Person.Role.RESIDENT && role != Program.Person.Role.GRADUATE);
         }
     }

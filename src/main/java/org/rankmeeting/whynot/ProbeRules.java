@@ -34,7 +34,7 @@ public final class ProbeRules {
 
     /** A rule's consequence that moves a file up: points or order places above zero, a trust or rescue signal, a fast track. */
     private static final Pattern LIFTS = Pattern.compile(
-            "Evidence\\.(points|order)\\(drools,\\s*\\$c,\\s*\\d+|Signal\\.(RESCUE|TRUSTED_WRITER|TRUSTED_SCHOOL|HALO|FAMILIAR)|Bucket\\.KNOWN_QUANTITY");
+            "Evidence\\.(points|order)\\((?:drools|kcontext),\\s*\\$c,\\s*\\d+|Signal\\.(RESCUE|TRUSTED_WRITER|TRUSTED_SCHOOL|HALO|FAMILIAR)|Bucket\\.KNOWN_QUANTITY");
     private static final Pattern BINDING = Pattern.compile("^\\s*\\$\\w+\\s*:");
     private static final Pattern VAR = Pattern.compile("\\$\\w+");
     private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+[^;]+;");

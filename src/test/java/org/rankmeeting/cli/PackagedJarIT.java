@@ -72,14 +72,25 @@ class PackagedJarIT {
     }
 
     @Test
-    void theJarCarriesItsCompiledBundledRulesUnderTheKeyItNames() throws Exception {
-        // With the key in the jar, a run of the bundled rules (or of ./rules with the same text) hashes nothing.
+    void theJarCarriesTheBundledRulesAsAnExecutableModelUnderTheKeyItNames() throws Exception {
+        // With the key in the jar, a run of the bundled rules (or of ./rules with the same text) hashes nothing and
+        // makes its rule base from the model's classes, which the jar carries.
         try (var jar = new java.util.jar.JarFile(JAR.toFile())) {
             var keyEntry = jar.getJarEntry("rule-cache/bundled.key");
             assertThat(keyEntry).as("rule-cache/bundled.key in the jar").isNotNull();
             String key = new String(jar.getInputStream(keyEntry).readAllBytes(), StandardCharsets.US_ASCII).strip();
             assertThat(key).matches("[0-9a-f]{32}");
-            assertThat(jar.getJarEntry("rule-cache/" + key + ".kpkg")).as("the package it names").isNotNull();
+            var listEntry = jar.getJarEntry("rule-cache/" + key + ".model");
+            assertThat(listEntry).as("the list of model classes it names").isNotNull();
+            List<String> models = new String(jar.getInputStream(listEntry).readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            long ruleFiles;
+            try (var files = Files.list(Path.of("rules"))) {
+                ruleFiles = files.filter(f -> f.toString().endsWith(".drl")).count();
+            }
+            assertThat(models).as("one model class per rule file (each has a package of its own)").hasSize((int) ruleFiles);
+            for (String model : models) {
+                assertThat(jar.getJarEntry(model.replace('.', '/') + ".class")).as(model).isNotNull();
+            }
         }
     }
 
