@@ -237,7 +237,7 @@ public final class RuleBase {
         }
         KieBuilder builder = compile(sources, origin, null);
         KieBase kieBase = KieServices.Factory.get().newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
-        RuleBaseCache.write(key, kieBase, sources.equals(bundledSources()));
+        RuleBaseCache.write(key, kieBase);
         List<RuleInfo> infos = describe(kieBase, sources, figures);
         LOG.debug("built {} rules from {} in {} ms", infos.size(), origin, (System.nanoTime() - start) / 1_000_000);
         return new RuleBase(kieBase, origin, infos, sources, figures);

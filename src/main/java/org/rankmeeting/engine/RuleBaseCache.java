@@ -36,14 +36,14 @@ import java.util.regex.Pattern;
  * reading the cache means a normal build. Folder: {@code -Drankmeeting.cache=DIR}
  * (default {@code ~/.cache/rank-meeting}); {@code -Drankmeeting.cache=off} turns it off.
  * <p>
- * The package step compiles the bundled rules once and ships the result in the jar ({@value #BUNDLED}, written by
- * running the jar's classes with {@code -Drankmeeting.cache=target/classes/rule-cache}); it is looked up first, so
- * the first run of a fresh build neither compiles the bundled rules nor writes into the user's home.
+ * The bundled rules do not come this way: the package step compiles them to Drools' executable model, which the jar
+ * carries under their key ({@link RuleBaseModel}, looked up first), so the first run of a fresh build neither compiles
+ * them nor writes into the user's home. The key it compiled them under is in {@value #BUNDLED_KEY}.
  */
 final class RuleBaseCache {
 
     private static final Logger LOG = LoggerFactory.getLogger(RuleBaseCache.class);
-    /** Where in the jar the package step leaves the compiled bundled rules. */
+    /** Where in the jar the package step leaves what it compiled the bundled rules to. */
     static final String BUNDLED = "rule-cache/";
     /** Beside it, the key the package step compiled the bundled rules under. */
     static final String BUNDLED_KEY = BUNDLED + "bundled.key";
@@ -169,10 +169,6 @@ final class RuleBaseCache {
         if (dir == null) {
             return null;
         }
-        InputStream bundled = RuleBaseCache.class.getClassLoader().getResourceAsStream(BUNDLED + key + ".kpkg");
-        if (bundled != null) {
-            return read(bundled, "the jar's " + BUNDLED + key + ".kpkg");
-        }
         Path file = dir.resolve(key + ".kpkg");
         if (!Files.isRegularFile(file)) {
             return null;
@@ -198,20 +194,14 @@ final class RuleBaseCache {
         }
     }
 
-    /**
-     * Keeps a compiled rule base under its key; {@code bundled}: they are the bundled rules, whose key is then kept
-     * too (what {@link #keyOf} reads when the package step's cache is the jar's).
-     */
-    static void write(String key, KieBase kieBase, boolean bundled) {
+    /** Keeps a compiled rule base under its key. */
+    static void write(String key, KieBase kieBase) {
         Path dir = folder();
         if (dir == null) {
             return;
         }
         try {
             Files.createDirectories(dir);
-            if (bundled) {
-                Files.writeString(dir.resolve(BUNDLED_KEY.substring(BUNDLED.length())), key + "\n", StandardCharsets.US_ASCII);
-            }
             Path tmp = Files.createTempFile(dir, key, ".tmp");
             try (ObjectOutputStream out = new DroolsObjectOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
                 out.writeObject(new ArrayList<>(kieBase.getKiePackages()));

@@ -3,13 +3,19 @@ package org.rankmeeting.engine;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.modelcompiler.consequence.LambdaConsequence;
 import org.junit.jupiter.api.Test;
+import org.rankmeeting.counterfactual.Action;
+import org.rankmeeting.counterfactual.ActionCatalogue;
+import org.rankmeeting.counterfactual.Counterfactual;
 import org.rankmeeting.judge.Finding;
 import org.rankmeeting.judge.Judge;
 import org.rankmeeting.judge.Judgement;
+import org.rankmeeting.scenario.Applicant;
+import org.rankmeeting.scenario.Program;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The bundled rules as the package step compiles them, Drools' executable model (classes under target/classes, made
  * in the package phase, so this runs after it), decide and explain every file of every bundled scenario and of the
- * counterfactual tests' scenarios exactly as the same rules compiled from DRL do: the same stage, bucket, tier, score,
+ * counterfactual tests' scenarios, and every such file varied by each action of its counterfactual catalogue, exactly
+ * as the same rules compiled from DRL do: the same stage, bucket, tier, score,
  * order and trail, line for line with each line's heuristic, effect, points, words, values, near misses, signal,
  * subject and part; the same judging of every program; the same rule list.
  */
@@ -39,6 +46,7 @@ class ExecutableModelIT {
         int placements = 0;
         int lines = 0;
         int findings = 0;
+        int variantPlacements = 0;
         for (World w : BundledWorlds.withCounterfactualFixtures()) {
             Meeting a = fromModel.run(w);
             Meeting b = fromDrl.run(w);
@@ -54,14 +62,35 @@ class ExecutableModelIT {
                     lines += pb.get(j).trail().size();
                 }
             }
+            // Each file varied by every action of its catalogue, as the counterfactual search places it.
+            for (Applicant file : w.applicants()) {
+                List<Applicant> variants = new ArrayList<>();
+                for (Action action : ActionCatalogue.forApplicant(w, file)) {
+                    Applicant varied = Counterfactual.apply(file, List.of(action));
+                    if (varied != null) {
+                        variants.add(varied);
+                    }
+                }
+                List<Program> sent = w.programsAppliedTo(file);
+                List<Map<String, Placement>> va = fromModel.placeEach(w, sent, variants, new PlacementCache());
+                List<Map<String, Placement>> vb = fromDrl.placeEach(w, sent, variants, new PlacementCache());
+                for (int i = 0; i < variants.size(); i++) {
+                    for (Program p : sent) {
+                        assertThat(summary(va.get(i).get(p.id()))).as("%s variant %d at %s", file.id(), i, p.id())
+                                .isEqualTo(summary(vb.get(i).get(p.id())));
+                        variantPlacements++;
+                    }
+                }
+            }
             List<Judgement> ja = judgeModel.judgeAll(w);
             List<Judgement> jb = judgeDrl.judgeAll(w);
             assertThat(ja.stream().map(ExecutableModelIT::summary).toList())
                     .isEqualTo(jb.stream().map(ExecutableModelIT::summary).toList());
             findings += jb.stream().mapToInt(j -> j.lines().size()).sum();
         }
-        assertThat(placements).as("placements compared").isGreaterThan(500);
+        assertThat(placements).as("placements compared").isGreaterThan(100);
         assertThat(lines).as("trail lines compared").isGreaterThan(placements);
+        assertThat(variantPlacements).as("placements of varied files compared").isGreaterThan(500);
         assertThat(findings).as("judging findings compared").isPositive();
     }
 
