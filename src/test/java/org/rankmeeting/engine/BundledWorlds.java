@@ -1,5 +1,9 @@
 package org.rankmeeting.engine;
 
+import org.rankmeeting.counterfactual.Action;
+import org.rankmeeting.counterfactual.ActionCatalogue;
+import org.rankmeeting.counterfactual.Counterfactual;
+import org.rankmeeting.scenario.Applicant;
 import org.rankmeeting.scenario.MatchFileReader;
 import org.rankmeeting.scenario.ScenarioReader;
 
@@ -23,6 +27,18 @@ public final class BundledWorlds {
                 for (Path f : files.filter(p -> p.toString().endsWith(".yaml") && !MatchFileReader.isMatchFile(p)).sorted().toList()) {
                     out.add(new World(ScenarioReader.read(f).scenario()));
                 }
+            }
+        }
+        return out;
+    }
+
+    /** The file varied by each action of its counterfactual catalogue, one variant an action (actions that cannot apply left out). */
+    public static List<Applicant> variants(World w, Applicant a) {
+        List<Applicant> out = new ArrayList<>();
+        for (Action action : ActionCatalogue.forApplicant(w, a)) {
+            Applicant file = Counterfactual.apply(a, List.of(action));
+            if (file != null) {
+                out.add(file);
             }
         }
         return out;

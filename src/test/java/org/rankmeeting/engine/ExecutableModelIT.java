@@ -3,9 +3,6 @@ package org.rankmeeting.engine;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.modelcompiler.consequence.LambdaConsequence;
 import org.junit.jupiter.api.Test;
-import org.rankmeeting.counterfactual.Action;
-import org.rankmeeting.counterfactual.ActionCatalogue;
-import org.rankmeeting.counterfactual.Counterfactual;
 import org.rankmeeting.judge.Finding;
 import org.rankmeeting.judge.Judge;
 import org.rankmeeting.judge.Judgement;
@@ -64,13 +61,7 @@ class ExecutableModelIT {
             }
             // Each file varied by every action of its catalogue, as the counterfactual search places it.
             for (Applicant file : w.applicants()) {
-                List<Applicant> variants = new ArrayList<>();
-                for (Action action : ActionCatalogue.forApplicant(w, file)) {
-                    Applicant varied = Counterfactual.apply(file, List.of(action));
-                    if (varied != null) {
-                        variants.add(varied);
-                    }
-                }
+                List<Applicant> variants = BundledWorlds.variants(w, file);
                 List<Program> sent = w.programsAppliedTo(file);
                 List<Map<String, Placement>> va = fromModel.placeEach(w, sent, variants, new PlacementCache());
                 List<Map<String, Placement>> vb = fromDrl.placeEach(w, sent, variants, new PlacementCache());

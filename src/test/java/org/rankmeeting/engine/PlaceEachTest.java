@@ -1,9 +1,6 @@
 package org.rankmeeting.engine;
 
 import org.junit.jupiter.api.Test;
-import org.rankmeeting.counterfactual.Action;
-import org.rankmeeting.counterfactual.ActionCatalogue;
-import org.rankmeeting.counterfactual.Counterfactual;
 import org.rankmeeting.scenario.Applicant;
 import org.rankmeeting.scenario.Program;
 
@@ -34,12 +31,7 @@ class PlaceEachTest {
             for (Applicant a : w.applicants()) {
                 List<Applicant> variants = new ArrayList<>();
                 variants.add(a);
-                for (Action action : ActionCatalogue.forApplicant(w, a)) {
-                    Applicant file = Counterfactual.apply(a, List.of(action));
-                    if (file != null) {
-                        variants.add(file);
-                    }
-                }
+                variants.addAll(BundledWorlds.variants(w, a));
                 List<Program> sent = w.programsAppliedTo(a);
                 List<Map<String, Placement>> placed = ENGINE.placeEach(w, sent, variants, new PlacementCache());
                 for (int i = 0; i < variants.size(); i++) {
