@@ -206,9 +206,10 @@ final class Proposals {
     }
 
     /**
-     * The proposer whose applicant program {@code p} ranks ({@code skip} + 1)-th best among those not held there who would rather be
-     * at {@code p} (a single: {@code p} above its current choice; a couple: a pair naming {@code p} for that
-     * partner above its current pair) and whom {@code p} would take now; or {@link Market#NONE}.
+     * The proposer whose applicant program {@code p} ranks ({@code skip} + 1)-th best among those not held
+     * there who would rather be at {@code p} (a single: {@code p} above its current choice; a couple: a pair
+     * naming {@code p} for that partner above its current pair) and whom {@code p} would take now; or
+     * {@link Market#NONE}.
      */
     private int blockerAt(int p, int skip) {
         int[] list = m.programList[p];
