@@ -58,9 +58,18 @@ final class MatchBenchCommand implements Callable<Integer> {
             + "blocking pairs left (default: ${DEFAULT-VALUE}).")
     int markets;
 
+    @Option(names = "--reprocessing", defaultValue = "chains", description = "How displaced applicants are processed "
+            + "again once couples enter: chains (Roth-Peranson, the default) or repair-rounds (the earlier way, to "
+            + "compare).")
+    String reprocessing;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (!reprocessing.equals("chains") && !reprocessing.equals("repair-rounds")) {
+            spec.commandLine().getErr().println("--reprocessing: expected chains or repair-rounds, got '" + reprocessing + "'");
+            return Main.BAD_INPUT;
+        }
         if (markets > 1) {
             return stableRate(out);
         }
@@ -81,7 +90,7 @@ final class MatchBenchCommand implements Callable<Integer> {
             Map<String, Long> phases = new LinkedHashMap<>();
             long cpu = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
-            result = new DeferredAcceptance().run(input, phases::put);
+            result = matcher().run(input, phases::put);
             long total = System.nanoTime() - start;
             cpu = threads.getCurrentThreadCpuTime() - cpu;
             out.printf("run %d: match %,d ms (index %,d ms, proposals %,d ms, repair rounds %,d ms), "
@@ -93,17 +102,26 @@ final class MatchBenchCommand implements Callable<Integer> {
         return Main.OK;
     }
 
+    private DeferredAcceptance matcher() {
+        return new DeferredAcceptance(DeferredAcceptance.DEFAULT_MAX_REPAIR_ROUNDS, reprocessing.equals("chains")
+                ? DeferredAcceptance.Reprocessing.CHAINS : DeferredAcceptance.Reprocessing.REPAIR_ROUNDS);
+    }
+
     /** How often the Match ends stable over {@link #markets} seeded markets of the same shape. */
     private int stableRate(PrintWriter out) {
         int stable = 0;
         int maxRounds = 0;
         long rounds = 0;
+        long reentries = 0;
+        int loops = 0;
         List<String> unstable = new ArrayList<>();
         for (int i = 0; i < markets; i++) {
             MatchInput input = SyntheticMarket.generate(new SyntheticMarket.Spec(applicants, programs, positions, minList,
                     maxList, couples, seed + i));
-            MatchResult r = new DeferredAcceptance().run(input);
+            MatchResult r = matcher().run(input);
             rounds += r.stats().repairRounds();
+            reentries += r.stats().reentries();
+            loops += r.stats().chainStops() > 0 ? 1 : 0;
             maxRounds = Math.max(maxRounds, r.stats().repairRounds());
             if (r.stable()) {
                 stable++;
@@ -116,6 +134,8 @@ final class MatchBenchCommand implements Callable<Integer> {
                 applicants, couples * 100, programs, positions, seed, seed + markets - 1);
         out.printf("stable in %d of %d (%.1f%%); repair rounds mean %.1f, max %d%n", stable, markets, 100.0 * stable / markets,
                 (double) rounds / markets, maxRounds);
+        out.printf("re-processing (%s): re-entries mean %.1f; stopped on a loop in %d market(s)%n", reprocessing,
+                (double) reentries / markets, loops);
         unstable.forEach(u -> out.println("  not stable: " + u));
         return Main.OK;
     }
@@ -124,6 +144,7 @@ final class MatchBenchCommand implements Callable<Integer> {
         MatchResult.MatchStats stats = r.stats();
         out.printf("%,d applications, %d repair round(s), ended %s%n", stats.proposals(), stats.repairRounds(),
                 stats.termination().name().toLowerCase().replace('_', ' '));
+        out.printf("re-processing: %,d re-entries, %d loop stop(s)%n", stats.reentries(), stats.chainStops());
         long programsUnfilled = r.programs().stream().filter(p -> p.unfilled() > 0).count();
         out.printf("matched %,d applicants; unmatched %,d; unfilled positions %,d at %,d programs%n",
                 r.placements().size(), r.unmatched().size(), r.unfilledPositions(), programsUnfilled);

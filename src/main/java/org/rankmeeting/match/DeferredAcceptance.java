@@ -24,10 +24,24 @@ import java.util.function.Consumer;
  *     taken only if every program it names would hold the respective partner right now; a pair naming
  *     the same program twice needs room for both partners; a "no match" side needs nothing. When a
  *     program later lets go of one partner, the couple withdraws the other from its program too (that
- *     position becomes free) and continues from its next pair. Anyone the couple pushes out re-enters
- *     the queue.</li>
+ *     position becomes free) and continues from its next pair. Anyone the couple pushes out re-enters.</li>
+ * <li><b>Re-processing, one chain at a time</b> (Roth–Peranson; {@link Reprocessing#CHAINS}, the default).
+ *     From the first couple on, whoever waits is kept on a stack: the applicant or couple displaced last
+ *     proposes next, so each chain of displacements is followed to its end before the next one starts.
+ *     Every position left empty without being filled (a couple's withdrawal, a couple moving to another
+ *     pair, a single taken back on) is remembered. When the stack is empty, the lowest-numbered program with
+ *     such a position is looked at: among the applicants and couples not held there who would rather be
+ *     there than where they are and whom it would take now, the one it ranks best is taken back on and
+ *     applies again from the most preferred entry on its list that blocks (a couple keeps its seats until it
+ *     takes a pair); a program with nobody like that is forgotten. This repeats until nobody waits and no
+ *     program is left to look at. The state between two chains (every proposer's choice and the programs
+ *     left to look at) decides what follows, so meeting it again means a loop: the n-th return re-enters
+ *     that program's (n+1)-th best blocker instead; when it has no further one, or after 20 re-entries per
+ *     proposer, the re-processing stops there, forgets the programs left, and the repair rounds (rule 4)
+ *     take over. With {@link Reprocessing#REPAIR_ROUNDS} waiting proposers stay a FIFO queue, positions left
+ *     empty are not looked at, and only the repair rounds catch what a withdrawal left blocking.</li>
  * <li><b>Repair rounds.</b> A couple's withdrawal can free a position that an applicant was refused
- *     earlier, so the outcome may not be stable. After the queue empties the matcher looks for blocking
+ *     earlier, so the outcome may not be stable. After the last couple's chains are settled the matcher looks for blocking
  *     pairs (defined in {@link Stability}); if there are any, every applicant or couple in one goes back
  *     to the most preferred entry on its list that blocks, giving up what it holds, and the queue runs
  *     again. A re-entering couple keeps its seats until it takes a pair: a partner whose program the new
@@ -42,16 +56,20 @@ import java.util.function.Consumer;
  *     (from there it would loop forever) or after {@code maxRepairRounds} rounds (default {@value #DEFAULT_MAX_REPAIR_ROUNDS}). It then
  *     reports the assignment with the fewest blocking pairs it saw (the earliest among equals), with
  *     {@link MatchResult#stable()} false, the blocking pairs found by {@link Stability}, and a note saying
- *     why it stopped. Work is bounded: within one pass pointers only move down the lists, so a pass makes
- *     at most as many applications as there are list entries, and there are at most
- *     {@code maxRepairRounds + 1} passes, each followed by one scan of all lists for blocking pairs.</li>
+ *     why it stopped. Work is bounded: between two re-entries pointers only move down the lists, so a chain
+ *     makes at most as many applications as there are list entries; one settling of chains re-enters at
+ *     most 20 per proposer (plus 1,000); and there are at most {@code maxRepairRounds + 1} passes (one per
+ *     couple entering, then one per round), each round followed by one scan of all lists for blocking
+ *     pairs.</li>
  * </ol>
  * <p>The smallest market with no stable matching: a couple wants only (h1 for its first partner, h2 for
  * its second); a single prefers h1 to h2; h1 ranks the first partner above the single, h2 ranks the
  * single above the second partner; one position each. Whoever holds what, someone blocks: the couple
  * at (h1, h2) leaves the single and h2 blocking; the single at h1 leaves the couple blocking; the single
- * at h2 leaves h1 empty, which the single prefers. The matcher reports the single at h2 with that one
- * blocking pair ({@code CouplesTest} checks this by brute force).
+ * at h2 leaves h1 empty, which the single prefers. The re-processing goes round (the single and the couple
+ * taking turns at h1), stops on the loop, and the matcher reports the single at h1 with the couple as the one
+ * blocking pair; with the repair rounds only it reports the single at h2 ({@code CouplesTest} checks both and
+ * that no stable matching exists, by brute force).
  *
  * <p>The same input gives the same result: the order is fixed by the input lists, and nothing depends on
  * the iteration order of a hash map.
@@ -66,17 +84,31 @@ public final class DeferredAcceptance {
         void phase(String name, long nanos);
     }
 
+    /** How applicants displaced once the couples enter are processed again. */
+    public enum Reprocessing {
+        /** Roth–Peranson: a stack, one chain at a time, positions that come free offered again at once (rule 3). */
+        CHAINS,
+        /** The earlier way: a FIFO queue, and only the repair rounds after all couples have entered. */
+        REPAIR_ROUNDS
+    }
+
     private final int maxRepairRounds;
+    private final Reprocessing reprocessing;
 
     public DeferredAcceptance() {
         this(DEFAULT_MAX_REPAIR_ROUNDS);
     }
 
     public DeferredAcceptance(int maxRepairRounds) {
+        this(maxRepairRounds, Reprocessing.CHAINS);
+    }
+
+    public DeferredAcceptance(int maxRepairRounds, Reprocessing reprocessing) {
         if (maxRepairRounds < 0) {
             throw new IllegalArgumentException("maxRepairRounds must be 0 or more, got " + maxRepairRounds);
         }
         this.maxRepairRounds = maxRepairRounds;
+        this.reprocessing = reprocessing;
     }
 
     /**
@@ -116,6 +148,9 @@ public final class DeferredAcceptance {
             state.enqueue(a);
         }
         state.drain();
+        if (reprocessing == Reprocessing.CHAINS) {
+            state.reprocessChains();
+        }
         for (int c = 0; c < m.couples(); c++) {
             state.enqueue(m.singles + c);
             state.drain();
@@ -137,7 +172,7 @@ public final class DeferredAcceptance {
         List<String> notes = new ArrayList<>(ResultBuilder.coupleNotes(couples));
         notes.addAll(repair.notes());
         MatchResult.MatchStats stats = new MatchResult.MatchStats(state.proposals(), repair.rounds(),
-                repair.termination(), repair.reportedBlockingPairs());
+                repair.termination(), repair.reportedBlockingPairs(), state.reentries(), state.chainStops());
         MatchResult result = new MatchResult(placements, built.unmatched(), built.programs(), couples,
                 report.stable(), report.blockingPairs(), notes, stats);
         timer.phase("check", System.nanoTime() - t3);

@@ -50,6 +50,47 @@ final class EngineBlocking {
         return count;
     }
 
+    /** The first (most preferred) list position at which {@code proposer} blocks, or {@link Market#NONE}. */
+    int firstBlocking(int proposer) {
+        Holds holds = state.holds;
+        for (int k = 0, end = current(proposer); k < end; k++) {
+            if (proposer < m.singles) {
+                int rank = m.singleRank[proposer][k];
+                if (rank != Market.NOT_RANKED && holds.admits(m.singleList[proposer][k], rank)) {
+                    return k;
+                }
+            } else if (coupleBlocks(proposer - m.singles, k)) {
+                return k;
+            }
+        }
+        return Market.NONE;
+    }
+
+    /** Whether single {@code a}, whom program {@code p} ranks {@code rank}, lists {@code p} above where it is and {@code p} would take it. */
+    boolean singleBlocksAt(int a, int p, int rank) {
+        if (!state.holds.admits(p, rank)) {
+            return false;
+        }
+        int[] list = m.singleList[a];
+        for (int k = 0, end = current(a); k < end; k++) {
+            if (list[k] == p) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether couple {@code c} blocks with a pair above its current one that names {@code p} for partner {@code side}. */
+    boolean coupleBlocksAt(int c, int side, int p) {
+        int[] programs = m.pairProgram[side][c];
+        for (int k = 0, end = current(m.singles + c); k < end; k++) {
+            if (programs[k] == p && coupleBlocks(c, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private int current(int proposer) {
         int k = state.choice[proposer];
         return k == Market.NONE ? m.listLength(proposer) : k;

@@ -70,9 +70,12 @@ public record MatchResult(List<Placement> placements, List<String> unmatched, Li
     /**
      * Counters of the run: applications made (a single to a program, or a couple to a pair), repair
      * rounds, how the process ended, and how many blocking pairs the matcher itself counted in the
-     * reported assignment (it should always equal {@code blockingPairs().size()}).
+     * reported assignment (it should always equal {@code blockingPairs().size()}); with couples, how many
+     * applicants or couples the re-processing took back on because a position came free, and how many times
+     * it stopped because it came back to a state it had been in.
      */
-    public record MatchStats(long proposals, int repairRounds, Termination termination, int engineBlockingPairs) {
+    public record MatchStats(long proposals, int repairRounds, Termination termination, int engineBlockingPairs,
+                             long reentries, int chainStops) {
     }
 
     /** How the matching process ended. */

@@ -1,6 +1,9 @@
 package org.rankmeeting.match;
 
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The proposing itself: a FIFO queue of proposers (singles and couples) who are not held anywhere, each
@@ -14,6 +17,12 @@ import java.util.Arrays;
  * couple partner is let go, the couple withdraws the other partner from its program too (leaving that
  * slot free) and re-enters to continue from its next pair. A couple sent back by a repair round still
  * holds its seats while it proposes; a partner whose program the pair it takes names again keeps that seat.
+ *
+ * <p>With {@link #reprocessChains()} switched on (the couples' phase, see {@link DeferredAcceptance}), waiting
+ * proposers are a stack instead (the last one displaced proposes next, so one chain of displacements is followed
+ * to its end before the next), and every position left empty by a withdrawal or a move is remembered: when the
+ * stack is empty, the program with such a position is looked at, and the applicant or couple it ranks best among
+ * those who would now rather be there is re-entered from its most preferred blocking choice.
  */
 final class Proposals {
 
@@ -30,6 +39,16 @@ final class Proposals {
     private long proposals;
     /** Receives every step when a trace was asked for; {@code null} otherwise. */
     Tracer trace;
+    /** Roth–Peranson re-processing: a stack of proposers, and programs whose positions came free. */
+    private boolean chains;
+    private final int[] stack;
+    private int top;
+    private final BitSet vacated = new BitSet();
+    /** A hash of {@link #choice} and {@link #vacated}, kept up to date, so a repeated state is cheap to suspect. */
+    private long stateHash;
+    private final EngineBlocking blocking;
+    private long reentries;
+    private int chainStops;
 
     Proposals(Market m) {
         this.m = m;
@@ -39,6 +58,57 @@ final class Proposals {
         Arrays.fill(choice, Market.NONE);
         queued = new boolean[m.proposers()];
         queue = new int[m.proposers() + 1];
+        stack = new int[m.proposers()];
+        for (int p = 0; p < choice.length; p++) {
+            stateHash += mix(p, Market.NONE);
+        }
+        blocking = new EngineBlocking(m, this);
+    }
+
+    /** From now on, proposers wait on a stack and positions left empty are offered again (see the class comment). */
+    void reprocessChains() {
+        chains = true;
+    }
+
+    /** How many applicants or couples were re-entered because a position came free. */
+    long reentries() {
+        return reentries;
+    }
+
+    /** How many times the re-processing stopped because it came back to a state it had been in (or ran too long). */
+    int chainStops() {
+        return chainStops;
+    }
+
+    private void setChoice(int proposer, int k) {
+        stateHash += mix(proposer, k) - mix(proposer, choice[proposer]);
+        choice[proposer] = k;
+    }
+
+    /** Takes {@code a} off its program; with re-processing on, that program has a position free again. */
+    private void withdraw(int a) {
+        int p = holds.programOf(a);
+        if (p == Market.NONE) {
+            return;
+        }
+        holds.remove(a);
+        if (chains && !vacated.get(p)) {
+            vacated.set(p);
+            stateHash += mix(-1 - p, 0);
+        }
+    }
+
+    private void settled(int p) {
+        vacated.clear(p);
+        stateHash -= mix(-1 - p, 0);
+    }
+
+    private static long mix(int who, int k) {
+        long z = ((long) who << 32) ^ (k & 0xffffffffL);
+        z += 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 
     long proposals() {
@@ -48,23 +118,114 @@ final class Proposals {
     void enqueue(int proposer) {
         if (!queued[proposer]) {
             queued[proposer] = true;
-            queue[tail] = proposer;
-            tail = (tail + 1) % queue.length;
+            if (chains) {
+                stack[top++] = proposer;
+            } else {
+                queue[tail] = proposer;
+                tail = (tail + 1) % queue.length;
+            }
         }
     }
 
     /** Lets every queued proposer (and everyone they push out) propose until nobody is waiting. */
     void drain() {
+        if (chains) {
+            drainChains();
+            return;
+        }
         while (head != tail) {
             int who = queue[head];
             head = (head + 1) % queue.length;
             queued[who] = false;
-            if (who < m.singles) {
-                proposeSingle(who);
-            } else {
-                proposeCouple(who - m.singles);
+            propose(who);
+        }
+    }
+
+    private void propose(int who) {
+        if (who < m.singles) {
+            proposeSingle(who);
+        } else {
+            proposeCouple(who - m.singles);
+        }
+    }
+
+    /**
+     * The re-processing: pop and propose until the stack is empty; then take the lowest-numbered program with a
+     * position that came free and re-enter the proposer it ranks best among those who now block with it (or
+     * forget the program when nobody does); repeat until no proposer waits and no program is left to look at.
+     * The state between chains (every proposer's choice and the programs left to look at) decides what follows,
+     * so a state met again means a loop. The n-th return to a state re-enters the program's (n+1)-th best
+     * blocker instead, so a loop through one blocker is left by trying the next; when the program has no
+     * further blocker, or after {@link #maxReentries()} re-entries, the re-processing stops, forgets the
+     * programs left and leaves the rest to the repair rounds. States are recognised by a 64-bit hash: a
+     * collision could only change which blocker is tried, and the result is checked on its own anyway.
+     */
+    private void drainChains() {
+        Map<Long, Integer> visits = new HashMap<>();
+        long reentered = 0;
+        long limit = maxReentries();
+        while (true) {
+            while (top > 0) {
+                int who = stack[--top];
+                queued[who] = false;
+                propose(who);
+            }
+            int p = vacated.nextSetBit(0);
+            if (p < 0) {
+                return;
+            }
+            int skip = visits.merge(stateHash, 1, Integer::sum) - 1;
+            int who = blockerAt(p, skip);
+            if (who == Market.NONE && skip == 0) {
+                settled(p);
+                continue;
+            }
+            if (who == Market.NONE || reentered == limit) {
+                chainStops++;
+                if (trace != null) {
+                    trace.chainStop(who == Market.NONE, reentered);
+                }
+                for (int q = p; q >= 0; q = vacated.nextSetBit(q + 1)) {
+                    settled(q);
+                }
+                return;
+            }
+            int k = blocking.firstBlocking(who);
+            reentered++;
+            reentries++;
+            if (trace != null) {
+                trace.reenter(p, who, k, skip);
+            }
+            restartAt(who, k);
+        }
+    }
+
+    /** A bound on re-entries in one run of {@link #drainChains()}, so a very long walk that never repeats ends too. */
+    private long maxReentries() {
+        return 20L * m.proposers() + 1000;
+    }
+
+    /**
+     * The proposer whose applicant program {@code p} ranks ({@code skip} + 1)-th best among those not held
+     * there who would rather be at {@code p} (a single: {@code p} above its current choice; a couple: a pair
+     * naming {@code p} for that partner above its current pair) and whom {@code p} would take now; or
+     * {@link Market#NONE}.
+     */
+    private int blockerAt(int p, int skip) {
+        int[] list = m.programList[p];
+        int seen = 0;
+        for (int r = 0; r < list.length; r++) {
+            int a = list[r];
+            if (holds.programOf(a) == p) {
+                continue;
+            }
+            int c = m.coupleOf(a);
+            if ((c == Market.NONE ? blocking.singleBlocksAt(a, p, r) : blocking.coupleBlocksAt(c, a - m.partner(c, 0), p))
+                    && seen++ == skip) {
+                return c == Market.NONE ? a : m.singles + c;
             }
         }
+        return Market.NONE;
     }
 
     /**
@@ -74,9 +235,9 @@ final class Proposals {
      */
     void restartAt(int proposer, int k) {
         if (proposer < m.singles) {
-            holds.remove(proposer);
+            withdraw(proposer);
         }
-        choice[proposer] = Market.NONE;
+        setChoice(proposer, Market.NONE);
         next[proposer] = k;
         enqueue(proposer);
     }
@@ -88,7 +249,7 @@ final class Proposals {
             int k = next[a]++;
             proposals++;
             if (rank[k] != Market.NOT_RANKED && holds.admits(list[k], rank[k])) {
-                choice[a] = k;
+                setChoice(a, k);
                 int out = holds.add(list[k], a, rank[k]);
                 if (trace != null) {
                     trace.held(a, k, rank[k], out);
@@ -100,7 +261,7 @@ final class Proposals {
                 trace.refused(a, k, rank[k]);
             }
         }
-        choice[a] = Market.NONE;
+        setChoice(a, Market.NONE);
         if (trace != null) {
             trace.exhausted(a);
         }
@@ -118,7 +279,7 @@ final class Proposals {
             int k = next[who]++;
             proposals++;
             if (acceptable(p0[k], r0[k]) && acceptable(p1[k], r1[k]) && holds.pairAdmits(p0[k], r0[k], p1[k], r1[k], a0, a1)) {
-                choice[who] = k;
+                setChoice(who, k);
                 if (trace != null) {
                     trace.beginPair();
                 }
@@ -132,9 +293,9 @@ final class Proposals {
                 trace.pair(c, k, false);
             }
         }
-        holds.remove(a0);
-        holds.remove(a1);
-        choice[who] = Market.NONE;
+        withdraw(a0);
+        withdraw(a1);
+        setChoice(who, Market.NONE);
         if (trace != null) {
             trace.exhausted(who);
         }
@@ -152,7 +313,7 @@ final class Proposals {
         for (int side = 0; side < 2; side++) {
             keeps[side] = p[side] != Market.NONE && holds.programOf(a[side]) == p[side];
             if (!keeps[side]) {
-                holds.remove(a[side]);
+                withdraw(a[side]);
             }
         }
         if (p[0] != Market.NONE && p[0] == p[1] && keeps[0] != keeps[1]) {
@@ -200,7 +361,7 @@ final class Proposals {
         }
         int c = m.coupleOf(a);
         if (c == Market.NONE) {
-            choice[a] = Market.NONE;
+            setChoice(a, Market.NONE);
             enqueue(a);
             return;
         }
@@ -210,9 +371,9 @@ final class Proposals {
                 trace.withdraw(c, other, holds.programOf(other));
             }
         }
-        holds.remove(m.partner(c, 0));
-        holds.remove(m.partner(c, 1));
-        choice[m.singles + c] = Market.NONE;
+        withdraw(m.partner(c, 0));
+        withdraw(m.partner(c, 1));
+        setChoice(m.singles + c, Market.NONE);
         enqueue(m.singles + c);
     }
 }

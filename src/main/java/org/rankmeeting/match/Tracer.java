@@ -114,6 +114,42 @@ final class Tracer {
                         + " applies again from there");
     }
 
+    /**
+     * Program {@code p} has a position free again (a couple withdrew or someone moved on), and {@code proposer} is the
+     * one it ranks best among those who would now rather be there: it applies again from its list position {@code k}.
+     */
+    void reenter(int p, int proposer, int k, int skip) {
+        boolean single = proposer < m.singles;
+        String who = single ? m.applicantIds[proposer] : m.coupleIds[proposer - m.singles];
+        String at = m.programIds[p];
+        ProgramPair pair = single ? null : m.input.couples().get(proposer - m.singles).rankList().get(k);
+        String what = single ? m.programIds[m.singleList[proposer][k]] : pair.toString();
+        emit("reenter", single ? who : null, single ? null : who, single ? what : null, pair, k + 1, null, Market.NONE,
+                (skip == 0 ? "" : "this state came back (" + (skip + 1) + " times now), so the next blocker is tried: ")
+                        + at + " has a position free again; of those who would now rather be there than where they are, it ranks "
+                        + (single ? who : "couple " + who) + (skip == 0 ? " best" : " " + ordinal(skip + 1)) + ", so " + (single ? who : "the couple")
+                        + " is taken back on and applies again from " + what + " (choice " + (k + 1) + ")", p);
+    }
+
+    private static String ordinal(int n) {
+        return n + (n % 100 >= 11 && n % 100 <= 13 ? "th" : switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        });
+    }
+
+    /** The re-processing stopped: it came back to a state it had been in ({@code loop}), or re-entered too many. */
+    void chainStop(boolean loop, long reentered) {
+        emit("loop", null, null, null, null, 0, null, Market.NONE, loop
+                ? "the re-processing came back to a state it had been in before (the same tentative matches and the same "
+                + "programs left to look at) once for every applicant or couple that blocks there, so it would go round "
+                + "forever: it stops here and leaves what still blocks to the repair rounds"
+                : "the re-processing re-entered " + reentered + " applicants or couples without settling, so it stops here "
+                + "and leaves what still blocks to the repair rounds");
+    }
+
     private String whyNot(int p, int a, int rank) {
         String at = m.programIds[p];
         if (rank == Market.NOT_RANKED) {

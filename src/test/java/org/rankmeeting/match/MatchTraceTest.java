@@ -13,8 +13,12 @@ import static org.rankmeeting.match.ProgramPair.of;
 class MatchTraceTest {
 
     private static List<TraceStep> trace(MatchInput input, MatchResult[] result) {
+        return trace(new DeferredAcceptance(), input, result);
+    }
+
+    private static List<TraceStep> trace(DeferredAcceptance matcher, MatchInput input, MatchResult[] result) {
         List<TraceStep> steps = new ArrayList<>();
-        result[0] = new DeferredAcceptance().trace(input, steps::add);
+        result[0] = matcher.trace(input, steps::add);
         return steps;
     }
 
@@ -65,7 +69,8 @@ class MatchTraceTest {
         MatchInput input = CouplesTest.freedPositionMarket();
         MatchResult[] r = new MatchResult[1];
 
-        List<TraceStep> steps = trace(input, r);
+        List<TraceStep> steps = trace(new DeferredAcceptance(DeferredAcceptance.DEFAULT_MAX_REPAIR_ROUNDS,
+                DeferredAcceptance.Reprocessing.REPAIR_ROUNDS), input, r);
 
         assertThat(steps).filteredOn(s -> s.event().equals("repair")).singleElement().satisfies(s -> {
             assertThat(s.applicant()).isEqualTo("sam");
@@ -73,5 +78,41 @@ class MatchTraceTest {
             assertThat(s.text()).startsWith("repair round 1: sam and city (choice 1)");
         });
         assertThat(steps.get(steps.size() - 1).held()).isEqualTo(Map.of("city", List.of("sam")));
+    }
+
+    @Test
+    void aPositionFreedByAWithdrawalIsAStepThatNamesTheProgramAndWhoIsTakenBackOn() {
+        MatchInput input = CouplesTest.freedPositionMarket();
+        MatchResult[] r = new MatchResult[1];
+
+        List<TraceStep> steps = trace(input, r);
+
+        assertThat(steps).extracting(TraceStep::event).doesNotContain("repair", "loop");
+        TraceStep withdraw = steps.stream().filter(s -> s.event().equals("withdraw")).findFirst().orElseThrow();
+        assertThat(steps.subList(steps.indexOf(withdraw), steps.size())).filteredOn(s -> s.event().equals("reenter"))
+                .singleElement().satisfies(s -> {
+                    assertThat(s.applicant()).isEqualTo("sam");
+                    assertThat(s.program()).isEqualTo("city");
+                    assertThat(s.choice()).isEqualTo(1);
+                    assertThat(s.text()).isEqualTo("city has a position free again; of those who would now rather be there "
+                            + "than where they are, it ranks sam best, so sam is taken back on and applies again from city "
+                            + "(choice 1)");
+                });
+        assertThat(steps.get(steps.size() - 1).held()).isEqualTo(Map.of("city", List.of("sam")));
+        assertThat(r[0]).isEqualTo(new DeferredAcceptance().run(input));
+    }
+
+    @Test
+    void aLoopInTheReprocessingIsAStepSayingItStopsAndLeavesTheRestToTheRepairRounds() {
+        MatchInput input = CouplesTest.noStableMatchingMarket();
+        MatchResult[] r = new MatchResult[1];
+
+        List<TraceStep> steps = trace(input, r);
+
+        assertThat(steps).filteredOn(s -> s.event().equals("loop")).first()
+                .satisfies(s -> assertThat(s.text()).contains("came back to a state it had been in before")
+                        .endsWith("leaves what still blocks to the repair rounds"));
+        assertThat(steps).filteredOn(s -> s.event().equals("reenter")).extracting(TraceStep::couple).contains("m");
+        assertThat(r[0].stable()).isFalse();
     }
 }
