@@ -13,11 +13,11 @@ import java.util.function.Function;
 /**
  * Work spread over every core: the programs of a meeting, the sessions of a program. A pool of its own with one
  * worker per core, rather than the common pool, whose workers number one fewer than the cores because it counts on
- * the calling thread to work too: a caller that joins a parallel stream parks as soon as the last task it could take
- * is running elsewhere, and so does a program's serial work between its passes (building cases, sorting, the visa
- * pass) leave the other core idle. Here a caller outside the pool only waits (it holds no core), and a worker
- * that waits for a task another took runs queued work meanwhile (the fork/join pool's helping join, or a spare
- * worker it starts), so a program's serial stretches overlap other programs' sessions.
+ * the calling thread to work too: there, a caller that joins a parallel stream parks as soon as the last task it
+ * could take runs elsewhere, and a program's serial work between its passes (sorting, the visa pass) left the other
+ * core idle. Here a caller outside the pool only waits (it holds no core), and a worker that waits for a task another
+ * took runs queued work meanwhile (the fork/join pool's helping join, or a spare worker it starts), so one program's
+ * serial stretches overlap other programs' sessions.
  * <p>
  * Results come back in the order of the items whatever thread did each, so nothing downstream depends on how the
  * work was shared out; a failure is the one the first failing item gives, as a loop over the items would report.
