@@ -8,7 +8,6 @@ import org.rankmeeting.engine.RuleBase;
 import org.rankmeeting.engine.World;
 import org.rankmeeting.output.Format;
 import org.rankmeeting.output.JsonTree;
-import org.rankmeeting.scenario.Program;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -114,9 +113,8 @@ final class BenchCommand implements Callable<Integer> {
         return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0L;
     }
 
+    /** Every program's meeting, as {@code run} does it: programs side by side on the cores. */
     private static void runRound(Engine engine, World world) {
-        for (Program p : world.programs()) {
-            engine.runProgram(world, p, world.applicants());
-        }
+        engine.runPrograms(world, world.programs());
     }
 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -83,12 +84,27 @@ public final class Engine {
         };
     }
 
+    /** Every program's meeting, the programs side by side on the cores ({@link #runPrograms}). */
     public Meeting run(World world) {
-        List<ProgramBoard> boards = new ArrayList<>();
-        for (Program p : world.programs()) {
-            boards.add(runProgram(world, p, world.applicantsOf(p)));
+        return new Meeting(world, List.copyOf(runPrograms(world, world.programs())), off);
+    }
+
+    /**
+     * The meetings of {@code programs}, each on the files sent to it, in the programs' order. They share nothing,
+     * so they run side by side on the cores ({@link Cores}), each program's sessions too; a world whose whole meeting
+     * is a session or two runs on the calling thread (a small scenario, a cold start).
+     */
+    public List<ProgramBoard> runPrograms(World world, List<Program> programs) {
+        long cases = 0;
+        for (Program p : programs) {
+            cases += world.applicantsOf(p).size();
         }
-        return new Meeting(world, List.copyOf(boards), off);
+        if (cases < 2L * BATCH) {
+            List<ProgramBoard> boards = new ArrayList<>(programs.size());
+            programs.forEach(p -> boards.add(runProgram(world, p, world.applicantsOf(p))));
+            return boards;
+        }
+        return Cores.map(programs, p -> runProgram(world, p, world.applicantsOf(p)));
     }
 
     /** One program's meeting on those of {@code applicants} that were sent to it ({@link World#appliedTo}). */
@@ -230,20 +246,20 @@ public final class Engine {
         record Pending(Applicant applicant, CaseFactory.MeetingState state) {
         }
 
-        private final CaseFactory factory;
+        private final World world;
         private final Program program;
         private final PlacementCache cache;
         private int nextId;
 
         Places(World world, Program program, PlacementCache cache) {
-            this.factory = new CaseFactory(world);
+            this.world = world;
             this.program = program;
             this.cache = cache;
         }
 
         List<Placement> evaluate(List<Pending> pending) {
             Placement[] out = new Placement[pending.size()];
-            List<Case> misses = new ArrayList<>();
+            List<Pending> misses = new ArrayList<>();
             List<Integer> missAt = new ArrayList<>();
             for (int i = 0; i < pending.size(); i++) {
                 Pending p = pending.get(i);
@@ -259,11 +275,22 @@ public final class Engine {
                     }
                     out[i] = opening;
                 } else {
-                    misses.add(factory.build(nextId++, p.applicant(), program, p.state()));
+                    misses.add(p);
                     missAt.add(i);
                 }
             }
-            List<Placement> fresh = Engine.this.evaluate(misses);
+            // Each session's cases are built by the task that runs it (a factory each), numbered as in list order.
+            int firstId = nextId;
+            nextId += misses.size();
+            List<Placement> fresh = inSessions(misses.size(), (from, to) -> {
+                CaseFactory factory = new CaseFactory(world);
+                List<Case> cases = new ArrayList<>(to - from);
+                for (int j = from; j < to; j++) {
+                    Pending p = misses.get(j);
+                    cases.add(factory.build(firstId + j, p.applicant(), program, p.state()));
+                }
+                return cases;
+            });
             for (int j = 0; j < fresh.size(); j++) {
                 int i = missAt.get(j);
                 out[i] = fresh.get(j);
@@ -407,15 +434,22 @@ public final class Engine {
 
     /** Evaluates files in sessions of {@value #BATCH}; placements come back in the order of the cases. */
     public List<Placement> evaluate(List<Case> cases) {
-        int batches = (cases.size() + BATCH - 1) / BATCH;
+        return inSessions(cases.size(), cases::subList);
+    }
+
+    /**
+     * Evaluates {@code n} cases in sessions of {@value #BATCH}, the cases {@code from} to {@code to} of a session
+     * made by {@code cases} in the task that runs it. Sessions share nothing but the rule base, so they run side by
+     * side on the cores ({@link Cores}); placements come back in case order.
+     */
+    private List<Placement> inSessions(int n, BiFunction<Integer, Integer, List<Case>> cases) {
+        int batches = (n + BATCH - 1) / BATCH;
         if (batches <= 1) {
-            return evaluateBatch(cases);
+            return evaluateBatch(cases.apply(0, n));
         }
-        // Sessions share nothing but the rule base, so batches run on the common pool; results keep case order.
-        List<List<Placement>> parts = IntStream.range(0, batches).parallel()
-                .mapToObj(b -> evaluateBatch(cases.subList(b * BATCH, Math.min(cases.size(), (b + 1) * BATCH))))
-                .toList();
-        List<Placement> out = new ArrayList<>(cases.size());
+        List<Integer> starts = IntStream.range(0, batches).mapToObj(b -> b * BATCH).toList();
+        List<List<Placement>> parts = Cores.map(starts, from -> evaluateBatch(cases.apply(from, Math.min(n, from + BATCH))));
+        List<Placement> out = new ArrayList<>(n);
         parts.forEach(out::addAll);
         return out;
     }

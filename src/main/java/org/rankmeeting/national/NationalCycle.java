@@ -1,5 +1,6 @@
 package org.rankmeeting.national;
 
+import org.rankmeeting.engine.Cores;
 import org.rankmeeting.engine.Engine;
 import org.rankmeeting.engine.ProgramBoard;
 import org.rankmeeting.engine.World;
@@ -26,13 +27,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 /**
  * One national Main Match cycle, end to end, on the real engine:
  * <ol>
  *   <li>every program runs its rank meeting through the rules on the files sent to it (all three passes, as
- *       {@code run} does), on both cores, program by program; each board is kept compactly ({@link CompactBoard});</li>
+ *       {@code run} does), programs side by side on the cores ({@link Cores}); each board is kept compactly ({@link CompactBoard});</li>
  *   <li>a program's rank list is its ranked files in board order (tier, then order key), its quota its positions;</li>
  *   <li>an applicant's list is the one the file gives ({@code rankList}), or else the programs that interviewed
  *       them, in the order of the file's {@code applications} (the
@@ -74,14 +74,16 @@ public final class NationalCycle {
         }
 
         ReasonIds reasons = new ReasonIds();
-        CompactBoard[] boards = new CompactBoard[programs.size()];
+        if (!programs.isEmpty()) {
+            world.applicantsOf(programs.get(0)); // the world's index of files by program, built here once, not by each core
+        }
         progress.begin("rank meetings", programs.size());
-        IntStream.range(0, programs.size()).parallel().forEach(p -> {
-            Program program = programs.get(p);
-            ProgramBoard board = engine.runProgram(world, program, world.applicantsOf(program));
-            boards[p] = CompactBoard.of(board, index, reasons);
+        // Programs side by side on the cores; each board is made compact in the task that ran its meeting.
+        CompactBoard[] boards = Cores.map(programs, program -> {
+            CompactBoard board = CompactBoard.of(engine.runProgram(world, program, world.applicantsOf(program)), index, reasons);
             progress.step();
-        });
+            return board;
+        }).toArray(CompactBoard[]::new);
         progress.end();
         long t1 = System.nanoTime();
 
