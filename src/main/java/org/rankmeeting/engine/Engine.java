@@ -330,6 +330,14 @@ public final class Engine {
 
     /** Evaluates, in as few sessions as possible, every file noted while the cache was collecting. */
     void evaluatePending(World world, PlacementCache cache) {
+        evaluatePending(world, cache, cache.sharesAlike());
+    }
+
+    /**
+     * As {@link #evaluatePending(World, PlacementCache)}; with {@code alike} false every noted file is evaluated as it
+     * is, even when the cache shares alike cases (the meeting's later passes, the answers' fresh checks).
+     */
+    private void evaluatePending(World world, PlacementCache cache, boolean alike) {
         List<PlacementCache.Pending> pending = cache.drainPending();
         int n = pending.size();
         // The cases, and when the cache shares alike cases their keys, are built on both cores (a factory each).
@@ -342,7 +350,7 @@ public final class Engine {
             for (int i = part * size; i < Math.min(n, (part + 1) * size); i++) {
                 PlacementCache.Pending p = pending.get(i);
                 built[i] = factory.build(i, p.applicant(), p.program(), p.state());
-                keys[i] = cache.sharesAlike() ? AlikeCases.of(built[i], p.state()) : null;
+                keys[i] = alike ? AlikeCases.of(built[i], p.state()) : null;
             }
         });
         // Each kind of case is evaluated once: the first of its kind not already evaluated through the cache.
@@ -390,11 +398,61 @@ public final class Engine {
      */
     public Meeting run(World world, PlacementCache cache) {
         warm(world, world.programs(), world.applicants(), cache);
-        List<ProgramBoard> boards = new ArrayList<>();
-        for (Program p : world.programs()) {
-            boards.add(runProgram(world, p, world.applicantsOf(p), cache));
-        }
+        List<ProgramBoard> boards = settled(world, cache, () -> {
+            List<ProgramBoard> out = new ArrayList<>();
+            for (Program p : world.programs()) {
+                out.add(runProgram(world, p, world.applicantsOf(p), cache));
+            }
+            return out;
+        });
         return new Meeting(world, List.copyOf(boards), off);
+    }
+
+    /**
+     * For each of {@code files} (fresh copies of variants of applicants of the world), the board of each program of
+     * {@code scope} in the meeting run with that file in place of its applicant, by program id: exactly what
+     * {@code runProgram(world.with(file), p, world.with(file).applicants(), cache)} gives. The files' placements are
+     * evaluated as they are (never taken from an alike case), in few large sessions instead of one-file sessions.
+     */
+    public List<Map<String, ProgramBoard>> boardsEach(World world, List<Program> scope, List<Applicant> files,
+                                                      PlacementCache cache) {
+        List<World> worlds = new ArrayList<>(files.size());
+        files.forEach(f -> worlds.add(world.with(f)));
+        return settled(world, cache, () -> {
+            List<Map<String, ProgramBoard>> out = new ArrayList<>(files.size());
+            for (World w : worlds) {
+                Map<String, ProgramBoard> boards = new LinkedHashMap<>();
+                for (Program p : scope) {
+                    boards.put(p.id(), runProgram(w, p, w.applicants(), cache));
+                }
+                out.add(boards);
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Runs {@code run} (runs of the meeting through {@code cache}) as dry runs that collect the evaluations they need,
+     * evaluated together between them (each as it is, never from an alike case), until a dry run needs nothing new:
+     * that run used only placements already worked out, so it is the real run. After {@value #DRY_RUNS} dry runs the
+     * real run evaluates what is still missing itself.
+     */
+    private <T> T settled(World world, PlacementCache cache, java.util.function.Supplier<T> run) {
+        for (int dry = 0; dry < DRY_RUNS; dry++) {
+            int noted = cache.noted();
+            cache.collect(true);
+            T out;
+            try {
+                out = run.get();
+            } finally {
+                cache.collect(false);
+            }
+            if (cache.noted() == noted) {
+                return out;
+            }
+            evaluatePending(world, cache, false);
+        }
+        return run.get();
     }
 
     /** T3: the list length the program wants; by default ten files per position. */
