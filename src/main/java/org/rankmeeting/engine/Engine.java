@@ -119,6 +119,12 @@ public final class Engine {
         if (!world.appliedTo(file, program)) {
             return null;
         }
+        // Most variants take no visa seat and have no late word here: their placement is the one the meeting opens with.
+        Placement opening = new Places(world, program, cache)
+                .evaluate(List.of(new Places.Pending(file, CaseFactory.MeetingState.OPENING))).get(0);
+        if (budgetFor(file, opening, program) == null && !hasAdvocateAt(world, file, program)) {
+            return opening;
+        }
         return passes(world, program, world.applicantsOf(program), cache, file.id()).get(file.id());
     }
 
@@ -130,17 +136,6 @@ public final class Engine {
     private Map<String, Placement> passes(World world, Program program, List<Applicant> candidates, PlacementCache cache,
                                           String only) {
         Places places = new Places(world, program, cache);
-        if (only != null) {
-            // The later passes re-evaluate only a file that may take a visa seat or has a late word here.
-            Applicant file = world.applicant(only);
-            if (!world.appliedTo(file, program)) {
-                return Map.of();
-            }
-            Placement opening = places.evaluate(List.of(new Places.Pending(file, CaseFactory.MeetingState.OPENING))).get(0);
-            if (budgetFor(file, opening, program) == null && !hasAdvocateAt(world, file, program)) {
-                return Map.of(only, opening);
-            }
-        }
         // Only the files sent to the program come before its meeting (every file, when none says where it was sent).
         List<Applicant> applicants = world.sentTo(program, candidates);
         Map<String, CaseFactory.MeetingState> states = new LinkedHashMap<>();
