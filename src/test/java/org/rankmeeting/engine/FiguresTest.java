@@ -54,6 +54,25 @@ public class FiguresTest {
     }
 
     @Test
+    void theKneeOfTheUsceCreditIsAlsoTheRotationAnExamOrientedRegionMustShow(@TempDir Path dir) throws IOException {
+        Path rules = copyOfTheRules(dir);
+        Path table = rules.resolve(Figures.FILE);
+        Files.writeString(table, Files.readString(table).replace("knee: 70", "knee: 60"));
+        RuleBase edited = RuleBase.load(rules);
+        // A sub-internship without a strong letter: 60 on the bundled ladder.
+        String subI = "{id: a, school: rom, step2: {score: 240}, usce: [{kind: sub-i, site: Mercy, weeks: 4}]}";
+        String k6 = "Exam-oriented region needs strong US clinical experience";
+
+        Evidence before = RuleFixture.fired(RuleFixture.place(PROGRAM, subI), k6);
+        assertThat(before.getValues()).endsWith("no US rotation worth 70 or more on the ladder");
+        assertThat(before.getMargins()).extracting(Margin::gap).containsExactly(10);
+        RuleFixture.notFired(RuleFixture.place(edited, PROGRAM, subI), k6);
+
+        assertThat(description(RuleFixture.RULES, k6)).contains("at least 70 on the ladder");
+        assertThat(description(edited, k6)).contains("at least 60 on the ladder");
+    }
+
+    @Test
     void aRulesFolderWithoutATableReadsTheBundledFigures(@TempDir Path dir) throws IOException {
         Path rules = copyOfTheRules(dir);
         Files.delete(rules.resolve(Figures.FILE));
