@@ -30,6 +30,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The smallest sets of actions that lift an applicant, found by running the engine on every combination of actions
@@ -182,8 +184,14 @@ public final class Counterfactual {
         Applicant applicant = world.applicant(request.applicant());
         List<Program> programs = world.programsAppliedTo(applicant);
         CycleCalendar calendar = new CycleCalendar(world.cycle());
+        // Why not reads only the applicant's own file as the meeting opens, so it runs beside the search on a thread of
+        // its own (one session of its own rule base) and is waited for at the end.
+        List<Program> asked = programs.stream().filter(p -> request.program() == null || p.id().equals(request.program())).toList();
+        CompletableFuture<Map<String, List<WhyNot.Miss>>> whyNotLater = CompletableFuture.supplyAsync(
+                () -> WhyNot.of(engine.rules()).at(world, applicant, asked), Counterfactual::besideTheSearch);
         // The search reads of each variant's placements only what alike cases share (AlikeCases); the answers shown
         // are re-run afresh (verify), and the meeting and the applicant's own file are evaluated as they are.
+        long tm = System.nanoTime();
         PlacementCache cache = new PlacementCache().shareAlike();
         Meeting meeting = meeting(world, cache);
         Map<String, Placement> baseline = place(world, programs, applicant, cache);
@@ -215,17 +223,44 @@ public final class Counterfactual {
 
         long t1 = System.nanoTime();
         PlacementCache checks = cache;
-        List<Answer> answers = goal.status() == null
-                ? answers(world, meeting, checks, candidates, goal, Math.max(1, request.top())) : List.of();
+        List<Unchecked> found = new ArrayList<>(goal.status() == null
+                ? answers(candidates, goal, Math.max(1, request.top())) : List.of());
+        Unchecked next = bestNextStep(singles, baseline);
+        if (next != null) {
+            found.add(next);
+        }
+        List<Answer> checked = verify(world, meeting, checks, found);
+        List<Answer> answers = checked.subList(0, next == null ? checked.size() : checked.size() - 1);
+        Answer best = next == null ? null : checked.get(checked.size() - 1);
         Status status = goal.status() != null ? goal.status() : answers.isEmpty() ? Status.NOTHING_HELPS : Status.ANSWERS;
-        Answer best = bestNextStep(world, meeting, checks, singles, baseline);
         long t2 = System.nanoTime();
-        List<Program> asked = programs.stream().filter(p -> request.program() == null || p.id().equals(request.program())).toList();
-        Map<String, List<WhyNot.Miss>> whyNot = WhyNot.of(engine.rules()).at(world, applicant, asked);
-        LOG.debug("search {} ms, answers checked {} ms, why-not {} ms", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
-                (System.nanoTime() - t2) / 1_000_000);
+        Map<String, List<WhyNot.Miss>> whyNot = joined(whyNotLater);
+        LOG.debug("meeting {} ms, search {} ms, answers checked {} ms, then waited {} ms for why-not",
+                (t0 - tm) / 1_000_000, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
         return new Outcome(applicant, request.program(), programs, goal.target(), status, baseline, catalogue, tooLate,
                 by, calendar, candidates.size(), List.copyOf(answers), best, whyNot, cache.evaluated());
+    }
+
+    /** Runs a task on a new daemon thread: work of one search that shares nothing with the rest of it. */
+    private static void besideTheSearch(Runnable task) {
+        Thread t = new Thread(task, "counterfactual-why-not");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** The task's result; its failure thrown as it was thrown. */
+    private static <T> T joined(CompletableFuture<T> task) {
+        try {
+            return task.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /** The meeting as it stands, through the search's cache (the other files' placements are reused from here on). */
@@ -280,9 +315,12 @@ public final class Counterfactual {
         return sum;
     }
 
-    /** Reaching, minimal, one per idea; pinned cheapest and most-gain first, then in the goal's order; verified. */
-    private List<Answer> answers(World world, Meeting meeting, PlacementCache checks, List<Candidate> candidates, Goal goal,
-                                 int top) {
+    /** An answer as the search found it, before {@link #verify} runs it afresh. */
+    private record Unchecked(Candidate candidate, int lift, List<Size> sizes, boolean cheapest, boolean mostGain) {
+    }
+
+    /** Reaching, minimal, one per idea; pinned cheapest and most-gain first, then in the goal's order; to verify. */
+    private static List<Unchecked> answers(List<Candidate> candidates, Goal goal, int top) {
         List<Candidate> reaching = candidates.stream().filter(c -> goal.reached(c.placements())).toList();
         List<Candidate> minimal = reaching.stream().filter(c -> reaching.stream().noneMatch(d ->
                 d.actions().size() < c.actions().size() && c.actions().containsAll(d.actions())
@@ -322,21 +360,20 @@ public final class Counterfactual {
                 shown.add(idea);
             }
         }
-        List<Answer> out = new ArrayList<>();
+        List<Unchecked> out = new ArrayList<>();
         for (Set<String> idea : shown) {
             List<Candidate> members = ideas.get(idea);
             Candidate rep = idea.equals(cheapest.groups()) ? cheapest : idea.equals(most.groups()) ? most : members.get(0);
             List<Size> sizes = members.stream().filter(m -> m != rep).sorted(cheapFirst)
                     .map(m -> new Size(m.actions(), m.cost(), goal.lift(m.placements()), goal.net(m.placements()))).toList();
-            out.add(verify(world, meeting, checks, rep, goal.lift(rep.placements()), sizes,
-                    idea.equals(cheapest.groups()), members.contains(most)));
+            out.add(new Unchecked(rep, goal.lift(rep.placements()), sizes, idea.equals(cheapest.groups()),
+                    members.contains(most)));
         }
         return out;
     }
 
     /** The single action that gains the most levels summed over every program (a net gain; cheaper on a tie). */
-    private Answer bestNextStep(World world, Meeting meeting, PlacementCache checks, List<Candidate> singles,
-                                Map<String, Placement> baseline) {
+    private static Unchecked bestNextStep(List<Candidate> singles, Map<String, Placement> baseline) {
         Candidate best = null;
         int bestLift = 0;
         for (Candidate c : singles) {
@@ -346,7 +383,7 @@ public final class Counterfactual {
                 bestLift = lift;
             }
         }
-        return best == null ? null : verify(world, meeting, checks, best, bestLift, List.of(), false, false);
+        return best == null ? null : new Unchecked(best, bestLift, List.of(), false, false);
     }
 
     /** Every combination of up to {@code bound} actions with at most one action per group, in catalogue order. */
@@ -450,22 +487,40 @@ public final class Counterfactual {
     }
 
     /**
-     * Runs the whole meeting again with the answer's file and checks that it agrees with the search. The file is a
-     * fresh copy, so the cache (keyed by the file instance) has nothing for it: it is evaluated afresh at every program
-     * and in every pass, while the other files' placements are reused.
+     * Runs the whole meeting again with each answer's file and checks that it agrees with the search; in order. Each
+     * file is a fresh copy, so the cache (keyed by the file instance) has nothing for it: it is evaluated afresh at
+     * every program and in every pass (all the answers' files together, in few sessions), while the other files'
+     * placements are reused.
      */
-    private Answer verify(World world, Meeting meeting, PlacementCache checks, Candidate c, int lift, List<Size> sizes,
-                          boolean cheapest, boolean mostGain) {
+    private List<Answer> verify(World world, Meeting meeting, PlacementCache checks, List<Unchecked> found) {
+        List<Applicant> copies = new ArrayList<>(found.size());
+        for (Unchecked u : found) {
+            copies.add(ApplicantEdits.apply(u.candidate().file(), Map.of(), Map.of(), Map.of()));
+        }
+        List<Answer> out = new ArrayList<>(found.size());
+        if (found.isEmpty()) {
+            return out;
+        }
+        Applicant applicant = world.applicant(found.get(0).candidate().file().id());
+        List<Map<String, ProgramBoard>> boards = engine.boardsEach(world, world.programsAppliedTo(applicant), copies, checks);
+        for (int i = 0; i < found.size(); i++) {
+            Unchecked u = found.get(i);
+            out.add(verify(world, meeting, boards.get(i), u.candidate(), u.lift(), u.sizes(), u.cheapest(), u.mostGain()));
+        }
+        return out;
+    }
+
+    /** One answer checked against {@code fresh}, the boards of the meeting run with a fresh copy of its file. */
+    private static Answer verify(World world, Meeting meeting, Map<String, ProgramBoard> fresh, Candidate c, int lift,
+                                 List<Size> sizes, boolean cheapest, boolean mostGain) {
         org.rankmeeting.scenario.Variant v = new org.rankmeeting.scenario.Variant(c.ids(), c.file().id(),
                 String.join("; ", c.actions().stream().map(Action::description).toList()), Map.of(), Map.of(), Map.of());
-        Applicant copy = ApplicantEdits.apply(c.file(), Map.of(), Map.of(), Map.of());
-        World varied = world.with(copy);
         Applicant before = world.applicant(c.file().id());
         List<ProgramDiff> diffs = new ArrayList<>();
         List<ProgramEffect> effects = new ArrayList<>();
         for (Program p : world.programsAppliedTo(before)) {
             ProgramBoard was = meeting.board(p.id());
-            ProgramBoard now = engine.runProgram(varied, p, varied.applicants(), checks);
+            ProgramBoard now = fresh.get(p.id());
             ProgramDiff d = ProgramDiff.of(p, was.placementOf(before.id()), was.rankOf(before.id()),
                     now.placementOf(before.id()), now.rankOf(before.id()));
             Placement searched = c.placements().get(p.id());

@@ -135,6 +135,12 @@ public final class Engine {
         if (!world.appliedTo(file, program)) {
             return null;
         }
+        // Most variants take no visa seat and have no late word here: their placement is the one the meeting opens with.
+        Placement opening = new Places(world, program, cache)
+                .evaluate(List.of(new Places.Pending(file, CaseFactory.MeetingState.OPENING))).get(0);
+        if (budgetFor(file, opening, program) == null && !hasAdvocateAt(world, file, program)) {
+            return opening;
+        }
         return passes(world, program, world.applicantsOf(program), cache, file.id()).get(file.id());
     }
 
@@ -146,17 +152,6 @@ public final class Engine {
     private Map<String, Placement> passes(World world, Program program, List<Applicant> candidates, PlacementCache cache,
                                           String only) {
         Places places = new Places(world, program, cache);
-        if (only != null) {
-            // The later passes re-evaluate only a file that may take a visa seat or has a late word here.
-            Applicant file = world.applicant(only);
-            if (!world.appliedTo(file, program)) {
-                return Map.of();
-            }
-            Placement opening = places.evaluate(List.of(new Places.Pending(file, CaseFactory.MeetingState.OPENING))).get(0);
-            if (budgetFor(file, opening, program) == null && !hasAdvocateAt(world, file, program)) {
-                return Map.of(only, opening);
-            }
-        }
         // Only the files sent to the program come before its meeting (every file, when none says where it was sent).
         List<Applicant> applicants = world.sentTo(program, candidates);
         Map<String, CaseFactory.MeetingState> states = new LinkedHashMap<>();
@@ -357,6 +352,14 @@ public final class Engine {
 
     /** Evaluates, in as few sessions as possible, every file noted while the cache was collecting. */
     void evaluatePending(World world, PlacementCache cache) {
+        evaluatePending(world, cache, cache.sharesAlike());
+    }
+
+    /**
+     * As {@link #evaluatePending(World, PlacementCache)}; with {@code alike} false every noted file is evaluated as it
+     * is, even when the cache shares alike cases (the meeting's later passes, the answers' fresh checks).
+     */
+    private void evaluatePending(World world, PlacementCache cache, boolean alike) {
         List<PlacementCache.Pending> pending = cache.drainPending();
         int n = pending.size();
         // The cases, and when the cache shares alike cases their keys, are built on both cores (a factory each).
@@ -369,7 +372,7 @@ public final class Engine {
             for (int i = part * size; i < Math.min(n, (part + 1) * size); i++) {
                 PlacementCache.Pending p = pending.get(i);
                 built[i] = factory.build(i, p.applicant(), p.program(), p.state());
-                keys[i] = cache.sharesAlike() ? AlikeCases.of(built[i], p.state()) : null;
+                keys[i] = alike ? AlikeCases.of(built[i], p.state()) : null;
             }
         });
         // Each kind of case is evaluated once: the first of its kind not already evaluated through the cache.
@@ -417,11 +420,61 @@ public final class Engine {
      */
     public Meeting run(World world, PlacementCache cache) {
         warm(world, world.programs(), world.applicants(), cache);
-        List<ProgramBoard> boards = new ArrayList<>();
-        for (Program p : world.programs()) {
-            boards.add(runProgram(world, p, world.applicantsOf(p), cache));
-        }
+        List<ProgramBoard> boards = settled(world, cache, () -> {
+            List<ProgramBoard> out = new ArrayList<>();
+            for (Program p : world.programs()) {
+                out.add(runProgram(world, p, world.applicantsOf(p), cache));
+            }
+            return out;
+        });
         return new Meeting(world, List.copyOf(boards), off);
+    }
+
+    /**
+     * For each of {@code files} (fresh copies of variants of applicants of the world), the board of each program of
+     * {@code scope} in the meeting run with that file in place of its applicant, by program id: exactly what
+     * {@code runProgram(world.with(file), p, world.with(file).applicants(), cache)} gives. The files' placements are
+     * evaluated as they are (never taken from an alike case), in few large sessions instead of one-file sessions.
+     */
+    public List<Map<String, ProgramBoard>> boardsEach(World world, List<Program> scope, List<Applicant> files,
+                                                      PlacementCache cache) {
+        List<World> worlds = new ArrayList<>(files.size());
+        files.forEach(f -> worlds.add(world.with(f)));
+        return settled(world, cache, () -> {
+            List<Map<String, ProgramBoard>> out = new ArrayList<>(files.size());
+            for (World w : worlds) {
+                Map<String, ProgramBoard> boards = new LinkedHashMap<>();
+                for (Program p : scope) {
+                    boards.put(p.id(), runProgram(w, p, w.applicants(), cache));
+                }
+                out.add(boards);
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Runs {@code run} (runs of the meeting through {@code cache}) as dry runs that collect the evaluations they need,
+     * evaluated together between them (each as it is, never from an alike case), until a dry run needs nothing new:
+     * that run used only placements already worked out, so it is the real run. After {@value #DRY_RUNS} dry runs the
+     * real run evaluates what is still missing itself.
+     */
+    private <T> T settled(World world, PlacementCache cache, java.util.function.Supplier<T> run) {
+        for (int dry = 0; dry < DRY_RUNS; dry++) {
+            int noted = cache.noted();
+            cache.collect(true);
+            T out;
+            try {
+                out = run.get();
+            } finally {
+                cache.collect(false);
+            }
+            if (cache.noted() == noted) {
+                return out;
+            }
+            evaluatePending(world, cache, false);
+        }
+        return run.get();
     }
 
     /** T3: the list length the program wants; by default ten files per position. */
