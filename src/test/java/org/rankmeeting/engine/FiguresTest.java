@@ -31,10 +31,7 @@ public class FiguresTest {
 
     @Test
     void editingAFigureInACopyOfTheRulesFolderChangesTheOutcomeAndTheWords(@TempDir Path dir) throws IOException {
-        Path rules = copyOfTheRules(dir);
-        Path table = rules.resolve(Figures.FILE);
-        Files.writeString(table, Files.readString(table).replace("inpatientWithDecentLetter: 70", "inpatientWithDecentLetter: 50"));
-        RuleBase edited = RuleBase.load(rules);
+        RuleBase edited = withTableEdited(dir, "inpatientWithDecentLetter: 70", "inpatientWithDecentLetter: 50");
 
         Placement before = RuleFixture.place(PROGRAM, INPATIENT);
         Placement after = RuleFixture.place(edited, PROGRAM, INPATIENT);
@@ -55,10 +52,7 @@ public class FiguresTest {
 
     @Test
     void theKneeOfTheUsceCreditIsAlsoTheRotationAnExamOrientedRegionMustShow(@TempDir Path dir) throws IOException {
-        Path rules = copyOfTheRules(dir);
-        Path table = rules.resolve(Figures.FILE);
-        Files.writeString(table, Files.readString(table).replace("knee: 70", "knee: 60"));
-        RuleBase edited = RuleBase.load(rules);
+        RuleBase edited = withTableEdited(dir, "knee: 70", "knee: 60");
         // A sub-internship without a strong letter: 60 on the bundled ladder.
         String subI = "{id: a, school: rom, step2: {score: 240}, usce: [{kind: sub-i, site: Mercy, weeks: 4}]}";
         String k6 = "Exam-oriented region needs strong US clinical experience";
@@ -175,6 +169,14 @@ public class FiguresTest {
             }
         }
         return rules;
+    }
+
+    /** The rules of a copy of the bundled folder whose figures table has {@code from} replaced by {@code to}. */
+    private static RuleBase withTableEdited(Path dir, String from, String to) throws IOException {
+        Path rules = copyOfTheRules(dir);
+        Path table = rules.resolve(Figures.FILE);
+        Files.writeString(table, Files.readString(table).replace(from, to));
+        return RuleBase.load(rules);
     }
 
     private static String description(RuleBase rules, String rule) {
