@@ -166,6 +166,28 @@ public final class Engine {
         }
 
         // V1: visa slots are taken in list order.
+        List<Places.Pending> spent = visaSeatsSpent(world, program, placed, states);
+        if (only != null && !hasAdvocateAt(world, world.applicant(only), program)) {
+            spent.removeIf(p -> !p.applicant().id().equals(only));
+        }
+        for (Placement p : places.evaluate(spent)) {
+            placed.put(p.applicantId(), p);
+        }
+
+        // T3: a thin list opens the door to late saves.
+        for (Placement p : places.evaluate(lateSaves(world, program, applicants, placed, states, only))) {
+            placed.put(p.applicantId(), p);
+        }
+        return placed;
+    }
+
+    /**
+     * V1: walks the opening placements in list order, each ranked file that needs sponsorship taking a seat of its
+     * visa's budget; the files that come after the seats ran out (at a program that has some) are to be placed again
+     * with the seats spent. Their new state is written into {@code states}.
+     */
+    private static List<Places.Pending> visaSeatsSpent(World world, Program program, Map<String, Placement> placed,
+                                                       Map<String, CaseFactory.MeetingState> states) {
         List<Placement> order = placed.values().stream().sorted(Placement.LIST_ORDER).toList();
         Map<Applicant.Visa, Integer> seatsLeft = new HashMap<>();
         Map<Applicant.Visa, List<String>> takenBy = new HashMap<>();
@@ -192,14 +214,16 @@ public final class Engine {
                 spent.add(new Places.Pending(a, state));
             }
         }
-        if (only != null && !hasAdvocateAt(world, world.applicant(only), program)) {
-            spent.removeIf(p -> !p.applicant().id().equals(only));
-        }
-        for (Placement p : places.evaluate(spent)) {
-            placed.put(p.applicantId(), p);
-        }
+        return spent;
+    }
 
-        // T3: a thin list opens the door to late saves.
+    /**
+     * T3: when the list is thin after the visa pass, the files with a late word at the program (only {@code only}'s,
+     * when set) are to be placed again with the list's state; none otherwise.
+     */
+    private static List<Places.Pending> lateSaves(World world, Program program, List<Applicant> applicants,
+                                                  Map<String, Placement> placed, Map<String, CaseFactory.MeetingState> states,
+                                                  String only) {
         int wanted = listTarget(program);
         int already = program.rankList() == null || program.rankList().alreadyRanked() == null ? 0 : program.rankList().alreadyRanked();
         long ranked = placed.values().stream().filter(Placement::isRanked).count();
@@ -213,11 +237,9 @@ public final class Engine {
                     saves.add(new Places.Pending(a, state));
                 }
             }
-            for (Placement p : places.evaluate(saves)) {
-                placed.put(p.applicantId(), p);
-            }
+            return saves;
         }
-        return placed;
+        return List.of();
     }
 
     /** V1: the program's visa budget a file placed so takes a seat from (ranked, needs sponsorship); null when none. */
