@@ -141,13 +141,25 @@ public final class Main implements Callable<Integer> {
             err.println("unknown command '" + typed + "'" + Suggestions.didYouMeanOrList(typed, commands));
             err.println("Run 'rank-meeting --help' for what each command does.");
         } else {
-            err.println(ex.getMessage());
+            err.println(ex.getMessage() + enumSuggestion(ex));
             if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
                 where.usage(err);
             }
         }
         err.flush();
         return BAD_INPUT;
+    }
+
+    /** For a mistyped value of an option that takes one of a few words ({@code --format jsno}): the closest word. */
+    private static String enumSuggestion(CommandLine.ParameterException ex) {
+        if (ex.getArgSpec() == null || ex.getValue() == null || !ex.getArgSpec().type().isEnum()) {
+            return "";
+        }
+        List<String> words = new ArrayList<>();
+        for (Object constant : ex.getArgSpec().type().getEnumConstants()) {
+            words.add(((Enum<?>) constant).name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        }
+        return Suggestions.didYouMean(ex.getValue().toLowerCase(java.util.Locale.ROOT), words);
     }
 
     private static <T extends Throwable> T cause(Throwable t, Class<T> type) {

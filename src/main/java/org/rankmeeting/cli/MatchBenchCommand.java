@@ -5,6 +5,7 @@ import org.rankmeeting.bench.SyntheticMarket;
 import org.rankmeeting.match.DeferredAcceptance;
 import org.rankmeeting.match.MatchInput;
 import org.rankmeeting.match.MatchResult;
+import org.rankmeeting.scenario.Suggestions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -67,7 +68,8 @@ final class MatchBenchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (!reprocessing.equals("chains") && !reprocessing.equals("repair-rounds")) {
-            spec.commandLine().getErr().println("--reprocessing: expected chains or repair-rounds, got '" + reprocessing + "'");
+            spec.commandLine().getErr().println("--reprocessing: no way '" + reprocessing + "'"
+                    + Suggestions.didYouMeanOrList(reprocessing, List.of("chains", "repair-rounds")));
             return Main.BAD_INPUT;
         }
         if (markets > 1) {

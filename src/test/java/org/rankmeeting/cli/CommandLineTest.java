@@ -315,4 +315,20 @@ class CommandLineTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("--frmat");
     }
+
+    @Test
+    void aMistypedWordOfAnOptionGetsADidYouMean() {
+        CommandHarness r = CommandHarness.run("run", SCENARIO, "--format", "jsno");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(Main.BAD_INPUT);
+        assertThat(r.err()).startsWith("Invalid value for option '--format'").contains("but was 'jsno'; did you mean 'json'?");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void aMistypedWayOfReprocessingGetsADidYouMean() {
+        CommandHarness r = CommandHarness.run("bench-match", "--reprocessing", "chians");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(Main.BAD_INPUT);
+        assertThat(r.err()).startsWith("--reprocessing: no way 'chians'; did you mean 'chains'?");
+        assertThat(r.out()).isEmpty();
+    }
 }
