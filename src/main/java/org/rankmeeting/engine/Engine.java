@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -481,7 +482,7 @@ public final class Engine {
      * that run used only placements already worked out, so it is the real run. After {@value #DRY_RUNS} dry runs the
      * real run evaluates what is still missing itself.
      */
-    private <T> T settled(World world, PlacementCache cache, java.util.function.Supplier<T> run) {
+    private <T> T settled(World world, PlacementCache cache, Supplier<T> run) {
         for (int dry = 0; dry < DRY_RUNS; dry++) {
             int noted = cache.noted();
             cache.collect(true);
