@@ -1,25 +1,76 @@
 package org.rankmeeting.bench;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import org.rankmeeting.scenario.Applicant;
 import org.rankmeeting.scenario.Program;
 import org.rankmeeting.scenario.Region;
 import org.rankmeeting.scenario.Scenario;
+import org.rankmeeting.scenario.ScenarioReader;
 import org.rankmeeting.scenario.School;
 import org.rankmeeting.scenario.Writer;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * A large, varied scenario made from a seed, for benchmarks: every rule family gets work
- * (known, unknown and burned schools, trusted and generic letters, rotations, visas, alumni, late saves).
+ * (known, unknown and burned schools, trusted and generic letters, rotations, visas, alumni, late saves). What it
+ * makes passes the checks a scenario file gets ({@code validate}): one letter per writer in a file, and a history
+ * that lists every school the program's residents, chiefs and graduates trained at.
  */
 public final class SyntheticScenario {
 
+    private static final int WRITERS = 60;
+
     private SyntheticScenario() {
+    }
+
+    /**
+     * Writes a scenario as JSON, for timing {@code run} and {@code validate} on a large file:
+     * {@code java -cp target/rank-meeting.jar org.rankmeeting.bench.SyntheticScenario PROGRAMS APPLICANTS SEED FILE}.
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 4) {
+            System.err.println("usage: SyntheticScenario PROGRAMS APPLICANTS SEED FILE.json");
+            System.exit(2);
+        }
+        Scenario scenario = generate(Integer.parseInt(args[0]), Integer.parseInt(args[1]), Long.parseLong(args[2]));
+        Files.writeString(Path.of(args[3]), json(scenario), StandardCharsets.UTF_8);
+    }
+
+    /** A generated scenario as the JSON text of a scenario file (which {@code validate} accepts). */
+    public static String json(Scenario scenario) {
+        try {
+            return ScenarioReader.jsonMapper().writerWithDefaultPrettyPrinter().writeValueAsString(scenario) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A resident, chief or graduate trained at a school the program then took someone from: its history lists a
+     * resident (outcome average, the year the person joined) from every such school it does not list yet, as the
+     * scenario checks require (K1/A1: people and history agree).
+     */
+    private static void historyForPeople(List<Program.PastResident> history, List<Program.Person> people) {
+        for (Program.Person person : people) {
+            boolean trainedHere = person.role() == Program.Person.Role.RESIDENT || person.role() == Program.Person.Role.CHIEF
+                    || person.role() == Program.Person.Role.GRADUATE;
+            if (trainedHere && history.stream().noneMatch(r -> r.school().equals(person.school()))) {
+                history.add(new Program.PastResident(person.school(), person.since(),
+                        Program.PastResident.Outcome.AVERAGE, null, null));
+            }
+        }
     }
 
     public static Scenario generate(int programs, int applicants, long seed) {
@@ -41,7 +92,7 @@ public final class SyntheticScenario {
         }
         List<Writer> writers = new ArrayList<>();
         Writer.Role[] roles = Writer.Role.values();
-        for (int i = 0; i < 60; i++) {
+        for (int i = 0; i < WRITERS; i++) {
             writers.add(new Writer("writer-" + i, "Dr Writer " + i, roles[i % roles.length], "Hospital " + i, i % 4 == 0 ? "Pakistan" : "US"));
         }
         List<Program> progs = new ArrayList<>();
@@ -60,6 +111,7 @@ public final class SyntheticScenario {
                 people.add(person);
                 allPeople.add(person);
             }
+            historyForPeople(history, people);
             Map<Applicant.Visa, Program.VisaBudget> visas = new EnumMap<>(Applicant.Visa.class);
             visas.put(Applicant.Visa.J1, new Program.VisaBudget(2 + rnd.nextInt(4), rnd.nextInt(3)));
             visas.put(Applicant.Visa.H1B, new Program.VisaBudget(1 + rnd.nextInt(2), 0));
@@ -79,8 +131,13 @@ public final class SyntheticScenario {
         List<Applicant> apps = new ArrayList<>();
         for (int a = 0; a < applicants; a++) {
             List<Applicant.Letter> letters = new ArrayList<>();
+            Set<Integer> writing = new HashSet<>();
             for (int l = 0; l < 3; l++) {
-                letters.add(new Applicant.Letter("writer-" + rnd.nextInt(60), Applicant.Letter.Strength.values()[rnd.nextInt(3)],
+                int writer = rnd.nextInt(WRITERS);
+                while (!writing.add(writer)) {
+                    writer = (writer + 1) % WRITERS;   // one letter per writer; the same draws as before
+                }
+                letters.add(new Applicant.Letter("writer-" + writer, Applicant.Letter.Strength.values()[rnd.nextInt(3)],
                         Applicant.Letter.Style.values()[rnd.nextInt(3)]));
             }
             List<Applicant.Rotation> usce = new ArrayList<>();
