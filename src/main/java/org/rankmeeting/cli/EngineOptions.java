@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 import java.io.File;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 
 import java.nio.file.Path;
 
@@ -43,6 +44,11 @@ final class FormatOption {
     void print(CommandSpec spec, String rendered) {
         spec.commandLine().getOut().print(format == Format.TEXT ? width.fold(rendered) : rendered);
     }
+
+    /** What {@link #print} does to text before printing it, with the width settled once. */
+    UnaryOperator<String> textFold() {
+        return width.folding();
+    }
 }
 
 /**
@@ -57,6 +63,12 @@ final class WidthOption {
 
     String fold(String text) {
         return Wrap.text(text, columns != null ? columns : defaultWidth());
+    }
+
+    /** {@link #fold}, the width asked for once (the terminal is not asked again for every piece folded). */
+    UnaryOperator<String> folding() {
+        int width = columns != null ? columns : defaultWidth();
+        return text -> Wrap.text(text, width);
     }
 
     static int defaultWidth() {

@@ -15,12 +15,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run every applicant past every program and print each program's tier board.",
@@ -56,15 +58,19 @@ final class RunCommand implements Callable<Integer> {
             loaded.forEach(s -> s.scenario().programs().forEach(p -> programs.add(p.id())));
             engine = engine.without(HeuristicsOff.parse(without, engine.rules(), programs));
         }
-        StringBuilder out = new StringBuilder();
+        // Every scenario is run and rendered before anything is printed (a scenario that fails leaves no output), but
+        // the reports are written piece by piece, not joined into one string first.
+        List<BoardReport.Rendered> reports = new ArrayList<>();
+        UnaryOperator<String> fold = formatOption.textFold();
         boolean allMet = true;
         for (LoadedScenario s : loaded) {
             Meeting meeting = engine.run(new World(s.scenario()));
             List<ExpectationCheck.Result> checks = ExpectationCheck.check(meeting, engine);
             allMet &= checks.stream().allMatch(ExpectationCheck.Result::met);
-            out.append(BoardReport.render(s.displayName(), meeting, checks, formatOption.format));
+            reports.add(BoardReport.report(s.displayName(), meeting, checks, formatOption.format, fold));
         }
-        formatOption.print(spec, out.toString());
+        PrintWriter out = spec.commandLine().getOut();
+        reports.forEach(r -> r.writeTo(out));
         return allMet ? Main.OK : Main.EXPECTATION_FAILED;
     }
 }

@@ -1,14 +1,22 @@
 package org.rankmeeting.output;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonSerializable;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import org.rankmeeting.engine.Evidence;
 import org.rankmeeting.engine.Margin;
 import org.rankmeeting.engine.NearMiss;
 import org.rankmeeting.engine.Placement;
 
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +34,62 @@ public final class JsonTree {
             return MAPPER.writeValueAsString(tree) + System.lineSeparator();
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes what {@link #write(Object)} returns to {@code out}, leaving it open. */
+    public static void write(Object tree, Writer out) {
+        try (JsonGenerator g = MAPPER.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            MAPPER.writeValue(g, tree);
+            g.writeRaw(System.lineSeparator());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * {@code value} written as {@link #write(Object)} would write it {@code nesting} objects deep (1: a value of the
+     * root object, or an entry of a list there), so that it can be written apart, on another thread, and put into the
+     * tree as {@link Written}: the document is then the same, byte for byte.
+     */
+    public static String fragment(Object value, int nesting) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = MAPPER.createGenerator(out)) {
+            g.setPrettyPrinter(new Nested(nesting));
+            MAPPER.writeValue(g, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** A value already written by {@link #fragment}, written into a tree as it is. */
+    public record Written(String json) implements JsonSerializable {
+        @Override
+        public void serialize(JsonGenerator g, SerializerProvider provider) throws IOException {
+            g.writeRawValue(json);
+        }
+
+        @Override
+        public void serializeWithType(JsonGenerator g, SerializerProvider provider, TypeSerializer typeSer)
+                throws IOException {
+            serialize(g, provider);
+        }
+    }
+
+    /** The mapper's pretty printer, starting {@code nesting} levels in (each level two spaces, as in the document). */
+    private static final class Nested extends DefaultPrettyPrinter {
+        private final int from;
+
+        Nested(int nesting) {
+            from = nesting;
+            _nesting = nesting;
+        }
+
+        @Override
+        public DefaultPrettyPrinter createInstance() {
+            return new Nested(from);
         }
     }
 
