@@ -36,9 +36,13 @@ public record Action(String id, String group, String description, int cost, Effo
      * added items replace.
      */
     public Variant editsFor(Applicant current) {
+        return editsFor(current, edits.add().isEmpty() ? null : ScenarioReader.jsonMapper().valueToTree(current));
+    }
+
+    /** As {@link #editsFor(Applicant)}, reading the items already present from {@code file}, the current file's tree. */
+    private Variant editsFor(Applicant current, ObjectNode file) {
         Map<String, List<String>> remove = new LinkedHashMap<>(edits.remove());
         if (!edits.add().isEmpty()) {
-            ObjectNode file = ScenarioReader.jsonMapper().valueToTree(current);
             for (Map.Entry<String, List<JsonNode>> e : edits.add().entrySet()) {
                 Set<String> present = new HashSet<>();
                 JsonNode items = file.get(e.getKey());
@@ -62,7 +66,9 @@ public record Action(String id, String group, String description, int cost, Effo
 
     /** The file with this action done. */
     public Applicant applyTo(Applicant current) {
-        Variant v = editsFor(current);
-        return ApplicantEdits.apply(current, v.set(), v.add(), v.remove());
+        // The file is turned into its tree once: read for the items the action replaces, then edited.
+        ObjectNode file = ScenarioReader.jsonMapper().valueToTree(current);
+        Variant v = editsFor(current, file);
+        return ApplicantEdits.apply(file, v.set(), v.add(), v.remove());
     }
 }

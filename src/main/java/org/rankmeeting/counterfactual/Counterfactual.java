@@ -204,9 +204,11 @@ public final class Counterfactual {
         List<Action> tooLate = all.stream().filter(a -> !catalogue.contains(a)).toList();
 
         long t0 = System.nanoTime();
+        int atMeeting = cache.evaluated();
         Files files = new Files(applicant);
         List<Candidate> singles = evaluate(world, programs, files, catalogue.stream().map(List::of).toList(), cache);
         List<Candidate> candidates = new ArrayList<>(singles);
+        int atSingles = cache.evaluated();
         List<Action> ranked = byWhatTheyDoAlone(singles, baseline);
         List<List<Action>> more = new ArrayList<>();
         for (List<Action> c : combinations(inCatalogueOrder(catalogue, ranked, PAIR_POOL), 2)) {
@@ -222,6 +224,7 @@ public final class Counterfactual {
         candidates.addAll(evaluate(world, programs, files, more, cache));
 
         long t1 = System.nanoTime();
+        int atSearch = cache.evaluated();
         PlacementCache checks = cache;
         List<Unchecked> found = new ArrayList<>(goal.status() == null
                 ? answers(candidates, goal, Math.max(1, request.top())) : List.of());
@@ -235,8 +238,10 @@ public final class Counterfactual {
         Status status = goal.status() != null ? goal.status() : answers.isEmpty() ? Status.NOTHING_HELPS : Status.ANSWERS;
         long t2 = System.nanoTime();
         Map<String, List<WhyNot.Miss>> whyNot = joined(whyNotLater);
-        LOG.debug("meeting {} ms, search {} ms, answers checked {} ms, then waited {} ms for why-not",
-                (t0 - tm) / 1_000_000, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
+        LOG.debug("meeting {} ms, search {} ms, answers checked {} ms, then waited {} ms for why-not; placements evaluated:"
+                        + " meeting {}, singles {}, pairs and triples {}, checks {}",
+                (t0 - tm) / 1_000_000, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000,
+                atMeeting, atSingles - atMeeting, atSearch - atSingles, cache.evaluated() - atSearch);
         return new Outcome(applicant, request.program(), programs, goal.target(), status, baseline, catalogue, tooLate,
                 by, calendar, candidates.size(), List.copyOf(answers), best, whyNot, cache.evaluated());
     }
@@ -322,10 +327,13 @@ public final class Counterfactual {
     /** Reaching, minimal, one per idea; pinned cheapest and most-gain first, then in the goal's order; to verify. */
     private static List<Unchecked> answers(List<Candidate> candidates, Goal goal, int top) {
         List<Candidate> reaching = candidates.stream().filter(c -> goal.reached(c.placements())).toList();
-        List<Candidate> minimal = reaching.stream().filter(c -> reaching.stream().noneMatch(d ->
-                d.actions().size() < c.actions().size() && c.actions().containsAll(d.actions())
-                        && goal.lift(d.placements()) >= goal.lift(c.placements())
-                        && goal.net(d.placements()) >= goal.net(c.placements()))).toList();
+        // Minimal: no reaching combination of some of its actions (fewer) lifts as much and nets as much. Action ids
+        // are unique in a catalogue, so a combination is known by the set of its ids.
+        Map<Set<String>, List<Candidate>> byIds = new java.util.HashMap<>();
+        for (Candidate c : reaching) {
+            byIds.computeIfAbsent(idSet(c.actions()), k -> new ArrayList<>()).add(c);
+        }
+        List<Candidate> minimal = reaching.stream().filter(c -> !smallerDoesAsWell(c, byIds, goal)).toList();
         if (minimal.isEmpty()) {
             return List.of();
         }
@@ -370,6 +378,37 @@ public final class Counterfactual {
                     members.contains(most)));
         }
         return out;
+    }
+
+    private static Set<String> idSet(List<Action> actions) {
+        Set<String> out = new HashSet<>();
+        actions.forEach(a -> out.add(a.id()));
+        return out;
+    }
+
+    /** Some of {@code c}'s actions, fewer of them, reach the goal with as much lift and as many net levels. */
+    private static boolean smallerDoesAsWell(Candidate c, Map<Set<String>, List<Candidate>> reachingByIds, Goal goal) {
+        List<Action> actions = c.actions();
+        int n = actions.size();
+        if (n < 2) {
+            return false;
+        }
+        int lift = goal.lift(c.placements());
+        int net = goal.net(c.placements());
+        for (int mask = 1; mask < (1 << n) - 1; mask++) {
+            List<Action> some = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                if ((mask & (1 << i)) != 0) {
+                    some.add(actions.get(i));
+                }
+            }
+            for (Candidate d : reachingByIds.getOrDefault(idSet(some), List.of())) {
+                if (goal.lift(d.placements()) >= lift && goal.net(d.placements()) >= net) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The single action that gains the most levels summed over every program (a net gain; cheaper on a tie). */

@@ -132,17 +132,108 @@ public final class Engine {
      * seat spent or late save, when this file has no late word at the program whose thin-list count they could move).
      * None when the file was not sent to the program.
      */
-    Placement placementAt(World world, Program program, Applicant file, PlacementCache cache) {
+    Placement placementAt(World world, Program program, Applicant file, PlacementCache cache, SeatLines lines) {
         if (!world.appliedTo(file, program)) {
             return null;
         }
         // Most variants take no visa seat and have no late word here: their placement is the one the meeting opens with.
         Placement opening = new Places(world, program, cache)
                 .evaluate(List.of(new Places.Pending(file, CaseFactory.MeetingState.OPENING))).get(0);
-        if (budgetFor(file, opening, program) == null && !hasAdvocateAt(world, file, program)) {
+        Program.VisaBudget budget = budgetFor(file, opening, program);
+        boolean lateWord = hasAdvocateAt(world, file, program);
+        if (budget == null && !lateWord) {
             return opening;
         }
+        if (!lateWord) {
+            // A visa seat to take and no late word: only V1 can move it, and only the files above it in the list count.
+            SeatLine line = lines.at(program, file.id(), cache);
+            if (line != null) {
+                return afterVisaSeats(world, program, file, opening, budget, line, cache);
+            }
+        }
         return passes(world, program, world.applicantsOf(program), cache, file.id()).get(file.id());
+    }
+
+    /**
+     * V1 as one file meets it, the other files of the program as the meeting opens: for each visa with a budget at the
+     * program, the other files that would take one of its seats (ranked, needing sponsorship), in list order, with the
+     * names the evidence gives them.
+     */
+    private record SeatLine(Map<Applicant.Visa, List<Placement>> takers, Map<Applicant.Visa, List<String>> names) {
+    }
+
+    /**
+     * The seat lines of one batch of variants ({@link #placeEach}), by program and varied applicant, built from the
+     * batch's world (the variants' worlds differ from it only in the varied file).
+     */
+    private static final class SeatLines {
+        private final World world;
+        private final Map<String, SeatLine> built = new HashMap<>();
+
+        SeatLines(World world) {
+            this.world = world;
+        }
+
+        /**
+         * The line the variants of {@code applicant} meet at {@code program}; null while another file's opening
+         * placement there is not worked out yet (or when two files share an id), so the meeting's passes run instead.
+         */
+        SeatLine at(Program program, String applicant, PlacementCache cache) {
+            String key = program.id() + '\n' + applicant;
+            SeatLine line = built.get(key);
+            if (line == null) {
+                line = seatLine(world, program, applicant, cache);
+                if (line != null) {
+                    built.put(key, line);
+                }
+            }
+            return line;
+        }
+    }
+
+    private static SeatLine seatLine(World world, Program program, String except, PlacementCache cache) {
+        Map<Applicant.Visa, List<Placement>> takers = new HashMap<>();
+        Map<Placement, String> nameOf = new java.util.IdentityHashMap<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (Applicant a : world.applicantsOf(program)) {
+            if (!ids.add(a.id())) {
+                return null;
+            }
+            if (a.id().equals(except)) {
+                continue;
+            }
+            Placement p = cache.peek(a, program.id(), CaseFactory.MeetingState.OPENING);
+            if (p == null) {
+                return null;
+            }
+            if (budgetFor(a, p, program) != null) {
+                takers.computeIfAbsent(a.visa(), v -> new ArrayList<>()).add(p);
+                nameOf.put(p, a.displayName());
+            }
+        }
+        Map<Applicant.Visa, List<String>> names = new HashMap<>();
+        for (Map.Entry<Applicant.Visa, List<Placement>> e : takers.entrySet()) {
+            e.getValue().sort(Placement.LIST_ORDER);
+            names.put(e.getKey(), e.getValue().stream().map(nameOf::get).toList());
+        }
+        return new SeatLine(takers, names);
+    }
+
+    /**
+     * The placement {@code passes} gives a file with a visa seat to take and no late word at the program: the seats of
+     * its visa go to the files above it in list order; when they ran out before it, it is placed again with them
+     * spent (the later passes re-evaluate no other file for it, and a thin list opens no door for it).
+     */
+    private Placement afterVisaSeats(World world, Program program, Applicant file, Placement opening,
+                                     Program.VisaBudget budget, SeatLine line, PlacementCache cache) {
+        int seats = budget.budget() - (budget.committed() == null ? 0 : budget.committed());
+        List<Placement> above = line.takers().getOrDefault(file.visa(), List.of());
+        if (seats <= 0 || above.size() < seats || Placement.LIST_ORDER.compare(above.get(seats - 1), opening) > 0) {
+            return opening;
+        }
+        var state = new CaseFactory.MeetingState(0, String.join(", ", line.names().get(file.visa()).subList(0, seats)),
+                false, "");
+        return new Places(world, program, cache).evaluate(List.of(new Places.Pending(file, state))).get(0);
     }
 
     /**
@@ -335,12 +426,13 @@ public final class Engine {
         files.forEach(f -> worlds.add(world.with(f)));
         List<Map<String, Placement>> out = new ArrayList<>(java.util.Collections.nCopies(files.size(), null));
         List<Integer> open = IntStream.range(0, files.size()).boxed().toList();
+        SeatLines lines = new SeatLines(world);
         for (int dry = 0; dry < DRY_RUNS && !open.isEmpty(); dry++) {
             List<Integer> unsettled = new ArrayList<>();
             cache.collect(true);
             for (int i : open) {
                 int noted = cache.noted();
-                Map<String, Placement> placed = placeOne(worlds.get(i), scope, files.get(i), cache);
+                Map<String, Placement> placed = placeOne(worlds.get(i), scope, files.get(i), cache, lines);
                 if (cache.noted() == noted) {
                     out.set(i, placed);
                 } else {
@@ -352,7 +444,7 @@ public final class Engine {
             open = unsettled;
         }
         for (int i : open) {
-            out.set(i, placeOne(worlds.get(i), scope, files.get(i), cache));
+            out.set(i, placeOne(worlds.get(i), scope, files.get(i), cache, lines));
         }
         return out;
     }
@@ -365,10 +457,11 @@ public final class Engine {
         return placeEach(world, scope, files, new PlacementCache());
     }
 
-    private Map<String, Placement> placeOne(World world, List<Program> scope, Applicant file, PlacementCache cache) {
+    private Map<String, Placement> placeOne(World world, List<Program> scope, Applicant file, PlacementCache cache,
+                                            SeatLines lines) {
         Map<String, Placement> out = new LinkedHashMap<>();
         for (Program p : scope) {
-            out.put(p.id(), placementAt(world, p, file, cache));
+            out.put(p.id(), placementAt(world, p, file, cache, lines));
         }
         return out;
     }

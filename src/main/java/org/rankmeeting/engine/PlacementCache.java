@@ -117,6 +117,11 @@ public final class PlacementCache {
         return p;
     }
 
+    /** As {@link #get}, without counting a hit or a miss. */
+    Placement peek(Applicant applicant, String program, CaseFactory.MeetingState state) {
+        return placements.get(new Key(applicant, program, state));
+    }
+
     void put(Applicant applicant, String program, CaseFactory.MeetingState state, Placement placement) {
         evaluated++;
         placements.put(new Key(applicant, program, state), placement);

@@ -148,8 +148,16 @@ public final class ApplicantEdits {
      */
     public static Applicant apply(Applicant base, Map<String, JsonNode> set, Map<String, List<JsonNode>> add,
                                   Map<String, List<String>> remove) {
+        return apply(ScenarioReader.jsonMapper().<ObjectNode>valueToTree(base), set, add, remove);
+    }
+
+    /**
+     * As {@link #apply(Applicant, Map, Map, Map)} on a file already turned into its tree (as the reader's mapper turns
+     * it, {@code valueToTree}), which is edited in place: for a caller that read the tree first.
+     */
+    public static Applicant apply(ObjectNode file, Map<String, JsonNode> set, Map<String, List<JsonNode>> add,
+                                  Map<String, List<String>> remove) {
         ApplicantEdits edits = new ApplicantEdits();
-        ObjectNode file = ScenarioReader.jsonMapper().valueToTree(base);
         set.forEach((path, value) -> edits.set(file, path, value));
         remove.forEach((list, keys) -> edits.remove(file, list, keys));
         add.forEach((list, items) -> edits.add(file, list, items));
