@@ -49,7 +49,8 @@ final class CaseFactory {
                 }
             }
         }
-        c.regionAvoided = school.region() != null && p.avoidingRegions().contains(school.region());
+        Lookups look = lookups(p);
+        c.regionAvoided = school.region() != null && look.avoiding().contains(school.region());
         for (Program.Familiarity f : p.familiarCountries()) {
             if (f.country() != null && f.country().equalsIgnoreCase(c.getCountry())) {
                 c.familiarityVia = f.via() == null ? "a faculty member knows the country" : f.via();
@@ -61,7 +62,7 @@ final class CaseFactory {
             }
         }
         Applicant.Visa visa = c.getVisa();
-        c.sponsorsVisa = !visa.needsSponsorship() || (p.screens() != null && p.screens().sponsors().contains(visa));
+        c.sponsorsVisa = !visa.needsSponsorship() || look.sponsors().contains(visa);
         Program.VisaBudget budget = p.visas().get(visa);
         if (visa.needsSponsorship() && budget != null && budget.budget() != null) {
             c.visaBudget = budget.budget();
@@ -72,7 +73,6 @@ final class CaseFactory {
         c.listThin = state.listThin();
         c.listState = state.listState();
 
-        Lookups look = lookups(p);
         c.letters = letters(id, a, look);
         c.rotations = rotations(id, a, p, look);
         c.research = research(id, a, look);
@@ -87,7 +87,7 @@ final class CaseFactory {
      * lists, the writers who recommended residents that turned out strong or solid, and the ids of its people.
      */
     private record Lookups(Set<String> redFlag, Set<String> ignored, Set<String> trusted, Set<String> sentSolid,
-                           Set<String> people) {
+                           Set<String> people, Set<String> avoiding, Set<Applicant.Visa> sponsors, Set<String> alumniSites) {
 
         static Lookups of(Program p) {
             Program.WriterLists lists = p.letterWriters();
@@ -100,9 +100,18 @@ final class CaseFactory {
             }
             Set<String> people = new HashSet<>();
             p.people().forEach(person -> people.add(person.id()));
+            Set<Applicant.Visa> sponsors = java.util.EnumSet.noneOf(Applicant.Visa.class);
+            if (p.screens() != null) {
+                for (Applicant.Visa v : p.screens().sponsors()) {
+                    if (v != null) {
+                        sponsors.add(v);
+                    }
+                }
+            }
             return new Lookups(lists == null ? Set.of() : new HashSet<>(lists.redFlag()),
                     lists == null ? Set.of() : new HashSet<>(lists.ignored()),
-                    lists == null ? Set.of() : new HashSet<>(lists.trusted()), sentSolid, people);
+                    lists == null ? Set.of() : new HashSet<>(lists.trusted()), sentSolid, people,
+                    new HashSet<>(p.avoidingRegions()), sponsors, new HashSet<>(p.alumniSites()));
         }
     }
 
@@ -171,7 +180,7 @@ final class CaseFactory {
                     && (trust(look, r.writer()) == Views.Trust.TRUSTED || sentSolidResidents(look, r.writer()));
             out.add(new Views.RotationView(id, r.kind(), r.site(), r.weeks() == null ? 0 : r.weeks(),
                     r.letter() == null ? Applicant.Rotation.LetterQuality.NONE : r.letter(), r.writer(),
-                    p.id().equals(r.site()), r.site() != null && p.alumniSites().contains(r.site()), writerKnown));
+                    p.id().equals(r.site()), r.site() != null && look.alumniSites().contains(r.site()), writerKnown));
         }
         return List.copyOf(out);
     }

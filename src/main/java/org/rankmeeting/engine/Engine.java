@@ -31,6 +31,9 @@ public final class Engine {
      *  more batches to share between the cores); see the README's performance section. */
     static final int BATCH = 200;
 
+    /** The id of a session's first case (see {@code Places.evaluate}); a session's {@value #BATCH} ids stay under 128. */
+    static final int FIRST_CASE_ID = -128;
+
     private final RuleBase rules;
     private final boolean traceFirings;
     private final HeuristicsOff off;
@@ -280,14 +283,22 @@ public final class Engine {
      */
     private static List<Places.Pending> visaSeatsSpent(World world, Program program, Map<String, Placement> placed,
                                                        Map<String, CaseFactory.MeetingState> states) {
-        List<Placement> order = placed.values().stream().sorted(Placement.LIST_ORDER).toList();
+        List<Places.Pending> spent = new ArrayList<>();
+        if (program.visas().isEmpty()) {
+            return spent; // no budget: no file takes a seat (budgetFor)
+        }
+        // Only ranked files that need a seat of a budget take part in the walk; they are put in list order among
+        // themselves (LIST_ORDER is a total order, so this is their order in the whole sorted board).
+        List<Placement> order = new ArrayList<>();
+        for (Placement p : placed.values()) {
+            if (p.isRanked()) {
+                order.add(p);
+            }
+        }
+        order.sort(Placement.LIST_ORDER);
         Map<Applicant.Visa, Integer> seatsLeft = new HashMap<>();
         Map<Applicant.Visa, List<String>> takenBy = new HashMap<>();
-        List<Places.Pending> spent = new ArrayList<>();
         for (Placement p : order) {
-            if (!p.isRanked()) {
-                continue; // takes no seat (budgetFor)
-            }
             Applicant a = world.applicant(p.applicantId());
             Applicant.Visa visa = a.visa();
             Program.VisaBudget budget = budgetFor(a, p, program);
@@ -358,7 +369,6 @@ public final class Engine {
         private final World world;
         private final Program program;
         private final PlacementCache cache;
-        private int nextId;
 
         Places(World world, Program program, PlacementCache cache) {
             this.world = world;
@@ -388,15 +398,15 @@ public final class Engine {
                     missAt.add(i);
                 }
             }
-            // Each session's cases are built by the task that runs it (a factory each), numbered as in list order.
-            int firstId = nextId;
-            nextId += misses.size();
+            // Each session's cases are built by the task that runs it (a factory each), numbered in list order from
+            // FIRST_CASE_ID: an id only joins a case's facts inside its own session, and ids of -128 to 127 box to
+            // the JVM's cached Integers (JLS 5.1.7), so the rules' caseId indexes allocate no Integer per look-up.
             List<Placement> fresh = inSessions(misses.size(), (from, to) -> {
                 CaseFactory factory = new CaseFactory(world);
                 List<Case> cases = new ArrayList<>(to - from);
                 for (int j = from; j < to; j++) {
                     Pending p = misses.get(j);
-                    cases.add(factory.build(firstId + j, p.applicant(), program, p.state()));
+                    cases.add(factory.build(FIRST_CASE_ID + j - from, p.applicant(), program, p.state()));
                 }
                 return cases;
             });

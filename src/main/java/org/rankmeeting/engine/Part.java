@@ -12,11 +12,24 @@ import java.util.stream.Collectors;
 public enum Part {
     SCORES, LETTERS, USCE, VISA, ALUMNI;
 
+    /** Parts by the text rules declare them with, as first read: {@link Evidence#of} asks on every firing. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Part> DECLARED = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The part a rule declares, or null when it declares none; a value that is not a part is bad input. */
     public static Part of(String declared) {
         if (declared == null || declared.isBlank()) {
             return null;
         }
+        Part known = DECLARED.get(declared);
+        if (known != null) {
+            return known;
+        }
+        Part part = read(declared);
+        DECLARED.putIfAbsent(declared, part);
+        return part;
+    }
+
+    private static Part read(String declared) {
         try {
             return valueOf(declared.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {

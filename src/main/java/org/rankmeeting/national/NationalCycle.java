@@ -148,9 +148,10 @@ public final class NationalCycle {
             return world.programs().stream().map(Program::id).toList();
         }
         List<String> out = new ArrayList<>(a.applications().size());
+        Set<Program> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (String entry : a.applications()) {
             Program p = world.applicationProgram(entry);
-            if (p != null && !out.contains(p.id())) {
+            if (p != null && seen.add(p)) {
                 out.add(p.id());
             }
         }
