@@ -23,6 +23,7 @@ import org.rankmeeting.whynot.WhyNot;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -329,7 +330,7 @@ public final class Counterfactual {
         List<Candidate> reaching = candidates.stream().filter(c -> goal.reached(c.placements())).toList();
         // Minimal: no reaching combination of some of its actions (fewer) lifts as much and nets as much. Action ids
         // are unique in a catalogue, so a combination is known by the set of its ids.
-        Map<Set<String>, List<Candidate>> byIds = new java.util.HashMap<>();
+        Map<Set<String>, List<Candidate>> byIds = new HashMap<>();
         for (Candidate c : reaching) {
             byIds.computeIfAbsent(idSet(c.actions()), k -> new ArrayList<>()).add(c);
         }
@@ -482,7 +483,7 @@ public final class Counterfactual {
      */
     private static final class Files {
         private final Applicant applicant;
-        private final Map<List<Action>, Applicant> made = new java.util.HashMap<>();
+        private final Map<List<Action>, Applicant> made = new HashMap<>();
 
         Files(Applicant applicant) {
             this.applicant = applicant;

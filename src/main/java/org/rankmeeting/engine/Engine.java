@@ -6,9 +6,12 @@ import org.rankmeeting.scenario.Program;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
@@ -196,8 +199,8 @@ public final class Engine {
 
     private static SeatLine seatLine(World world, Program program, String except, PlacementCache cache) {
         Map<Applicant.Visa, List<Placement>> takers = new HashMap<>();
-        Map<Placement, String> nameOf = new java.util.IdentityHashMap<>();
-        java.util.Set<String> ids = new java.util.HashSet<>();
+        Map<Placement, String> nameOf = new IdentityHashMap<>();
+        Set<String> ids = new HashSet<>();
         for (Applicant a : world.applicantsOf(program)) {
             if (!ids.add(a.id())) {
                 return null;

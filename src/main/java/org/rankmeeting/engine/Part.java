@@ -2,6 +2,8 @@ package org.rankmeeting.engine;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -13,7 +15,7 @@ public enum Part {
     SCORES, LETTERS, USCE, VISA, ALUMNI;
 
     /** Parts by the text rules declare them with, as first read: {@link Evidence#of} asks on every firing. */
-    private static final java.util.concurrent.ConcurrentHashMap<String, Part> DECLARED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Part> DECLARED = new ConcurrentHashMap<>();
 
     /** The part a rule declares, or null when it declares none; a value that is not a part is bad input. */
     public static Part of(String declared) {

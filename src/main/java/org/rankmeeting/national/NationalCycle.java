@@ -21,8 +21,10 @@ import org.rankmeeting.scenario.Program;
 import org.rankmeeting.scenario.Stage;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -148,7 +150,7 @@ public final class NationalCycle {
             return world.programs().stream().map(Program::id).toList();
         }
         List<String> out = new ArrayList<>(a.applications().size());
-        Set<Program> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Program> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (String entry : a.applications()) {
             Program p = world.applicationProgram(entry);
             if (p != null && seen.add(p)) {

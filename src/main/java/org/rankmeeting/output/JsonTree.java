@@ -1,7 +1,6 @@
 package org.rankmeeting.output;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonSerializable;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,15 +28,14 @@ public final class JsonTree {
     private JsonTree() {
     }
 
+    /** The tree as indented JSON, ending with a line break. */
     public static String write(Object tree) {
-        try {
-            return MAPPER.writeValueAsString(tree) + System.lineSeparator();
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        StringWriter out = new StringWriter();
+        write(tree, out);
+        return out.toString();
     }
 
-    /** Writes what {@link #write(Object)} returns to {@code out}, leaving it open. */
+    /** Writes the tree as {@link #write(Object)} gives it to {@code out}, leaving it open. */
     public static void write(Object tree, Writer out) {
         try (JsonGenerator g = MAPPER.createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
