@@ -39,13 +39,26 @@ public final class SyntheticScenario {
      * Writes a scenario as JSON, for timing {@code run} and {@code validate} on a large file:
      * {@code java -cp target/rank-meeting.jar org.rankmeeting.bench.SyntheticScenario PROGRAMS APPLICANTS SEED FILE}.
      */
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
         if (args.length != 4) {
             System.err.println("usage: SyntheticScenario PROGRAMS APPLICANTS SEED FILE.json");
             System.exit(2);
         }
-        Scenario scenario = generate(Integer.parseInt(args[0]), Integer.parseInt(args[1]), Long.parseLong(args[2]));
-        Files.writeString(Path.of(args[3]), json(scenario), StandardCharsets.UTF_8);
+        Scenario scenario;
+        try {
+            scenario = generate(Integer.parseInt(args[0]), Integer.parseInt(args[1]), Long.parseLong(args[2]));
+        } catch (NumberFormatException e) {
+            System.err.println("PROGRAMS, APPLICANTS and SEED must be whole numbers; got " + String.join(" ", args[0], args[1], args[2]));
+            System.exit(2);
+            return;
+        }
+        try {
+            Files.writeString(Path.of(args[3]), json(scenario), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            System.err.println("cannot write " + args[3] + ": "
+                    + (e instanceof java.nio.file.NoSuchFileException ? "its folder does not exist" : e.getMessage()));
+            System.exit(2);
+        }
     }
 
     /** A generated scenario as the JSON text of a scenario file (which {@code validate} accepts). */
